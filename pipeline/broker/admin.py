@@ -1,0 +1,86 @@
+"""Topic administration through the Kafka admin API (never shell tools)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from kafka import KafkaAdminClient
+from kafka.admin import NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+from pipeline.errors import BrokerError
+from pipeline.settings import Settings
+
+
+@dataclass(frozen=True)
+class TopicState:
+    """One topic as the cluster reports it."""
+
+    name: str
+    partitions: int
+    created: bool = False
+
+
+def admin_client(settings: Settings) -> KafkaAdminClient:
+    """An admin client, or a BrokerError saying which address did not answer."""
+    try:
+        return KafkaAdminClient(**settings.kafka_client_options(), client_id="wirewatch-admin",
+                                request_timeout_ms=10000)
+    except (KafkaError, OSError):
+        raise BrokerError(f"no Kafka broker answered at {settings.kafka_bootstrap_servers}; "
+                          "start one with `wirewatch broker start`.") from None
+
+
+def _partition_counts(admin: KafkaAdminClient, names: list[str],
+                      settle_s: float = 10.0) -> dict[str, int]:
+    # A topic created a moment ago may report no partitions until its metadata settles.
+    deadline = time.monotonic() + settle_s
+    while True:
+        described = admin.describe_topics(names)
+        counts = {t.get("name") or t["topic"]: len(t["partitions"]) for t in described
+                  if t.get("error_code", 0) == 0}
+        if all(counts.get(n, 0) > 0 for n in names) or time.monotonic() > deadline:
+            return counts
+        time.sleep(0.1)
+
+
+def create_topics(settings: Settings, names: list[str] | None = None) -> list[TopicState]:
+    """Create the wirewatch topics that do not exist yet; existing ones are left as they are."""
+    wanted = names or settings.topics.all()
+    admin = admin_client(settings)
+    try:
+        existing = set(admin.list_topics())
+        created = set()
+        for name in wanted:
+            if name in existing:
+                continue
+            topic = NewTopic(name=name, num_partitions=settings.partitions,
+                             replication_factor=settings.replication_factor,
+                             topic_configs={"retention.ms": str(settings.retention_hours * 3600_000),
+                                            "max.message.bytes": str(4 * 1024 * 1024)})
+            try:
+                admin.create_topics([topic], timeout_ms=30000)
+                created.add(name)
+            except TopicAlreadyExistsError:
+                pass  # another process created it between our list and create
+        counts = _partition_counts(admin, wanted)
+    except KafkaError as error:
+        raise BrokerError(f"creating topics failed: {error}.") from None
+    finally:
+        admin.close()
+    return [TopicState(name, counts.get(name, 0), name in created) for name in wanted]
+
+
+def list_topics(settings: Settings, include_internal: bool = False) -> list[TopicState]:
+    """Topics on the cluster with their partition counts, sorted by name."""
+    admin = admin_client(settings)
+    try:
+        names = sorted(n for n in admin.list_topics()
+                       if include_internal or not n.startswith("__"))
+        counts = _partition_counts(admin, names) if names else {}
+    except KafkaError as error:
+        raise BrokerError(f"listing topics failed: {error}.") from None
+    finally:
+        admin.close()
+    return [TopicState(name, counts.get(name, 0)) for name in names]

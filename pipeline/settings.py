@@ -1,0 +1,114 @@
+"""All wirewatch configuration, from the environment (prefix WIREWATCH_) and an optional .env."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class TopicNames:
+    """The four wirewatch topics, with the configured prefix applied."""
+
+    def __init__(self, prefix: str) -> None:
+        dot = f"{prefix}." if prefix else ""
+        self.raw = f"{dot}wire.articles.raw"
+        self.enriched = f"{dot}wire.articles.enriched"
+        self.alerts = f"{dot}wire.alerts.escalation"
+        self.deadletter = f"{dot}wire.deadletter"
+
+    def all(self) -> list[str]:
+        """Every topic name, in pipeline order."""
+        return [self.raw, self.enriched, self.alerts, self.deadletter]
+
+
+class Settings(BaseSettings):
+    """Everything a wirewatch process can be told; nothing here opens a socket."""
+
+    model_config = SettingsConfigDict(env_prefix="WIREWATCH_", env_file=".env",
+                                      env_file_encoding="utf-8", extra="ignore",
+                                      populate_by_name=True)
+
+    # Broker connection
+    kafka_bootstrap_servers: str = Field(
+        default="127.0.0.1:9092",
+        validation_alias=AliasChoices("KAFKA_BOOTSTRAP_SERVERS", "WIREWATCH_KAFKA_BOOTSTRAP_SERVERS"),
+        description="Comma-separated host:port list of the Kafka cluster.")
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT", description="How clients talk to the brokers.")
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = Field(
+        default=None, description="SASL mechanism when the protocol is SASL_*.")
+    kafka_sasl_username: str | None = Field(default=None, description="SASL user name.")
+    kafka_sasl_password: SecretStr | None = Field(default=None, description="SASL password.")
+    kafka_ssl_cafile: Path | None = Field(default=None, description="CA bundle for SSL.")
+
+    # Topics
+    topic_prefix: str = Field(default="", description="Prefix for every topic: t1 gives "
+                                                       "t1.wire.articles.raw.")
+    partitions: int = Field(default=4, ge=1, description="Partitions of each topic created.")
+    replication_factor: int = Field(default=1, ge=1, description="Replicas of each topic created.")
+    retention_hours: int = Field(default=168, ge=1, description="Retention of each topic created.")
+
+    # Local broker
+    home: Path = Field(default=PROJECT_ROOT / ".wirewatch",
+                       description="Project-local directory for broker jars, data and logs.")
+    broker_port: int = Field(default=9092, description="Port of the local broker.")
+    broker_controller_port: int = Field(default=9093, description="KRaft controller port.")
+    broker_heap: str = Field(default="1G", description="JVM heap of the local broker.")
+    broker_start_timeout: float = Field(default=90.0, description="Seconds to wait for readiness.")
+
+    # Processing
+    enrich_mode: Literal["fast", "model"] = Field(
+        default="model", description="fast: gazetteer only; model: spaCy NER plus gazetteer.")
+    max_body_bytes: int = Field(default=256 * 1024, description="Larger records are dead-lettered.")
+    lexicon_path: Path | None = Field(default=None, description="Replace the built-in lexicon.")
+    watchlist_path: Path | None = Field(default=None, description="Extra cues, entities, "
+                                                                  "countries to watch (YAML).")
+    alert_cooldown_hours: float = Field(default=24.0, description="Per-story cooldown: an update "
+                                        "re-alerts only when its severity rises.")
+    surge_window_minutes: int = Field(default=60, description="Tumbling window of per-country "
+                                                              "alert counts.")
+    surge_hop_minutes: int = Field(default=15, description="Hop of the hopping window.")
+    surge_baseline_windows: int = Field(default=6, description="Windows in the surge baseline.")
+    surge_min_count: int = Field(default=3, description="Fewest alerts in a window for a surge.")
+    surge_ratio: float = Field(default=3.0, description="Window count over baseline for a surge.")
+
+    # Worker
+    worker_id: str = Field(default="wirewatch", description="Faust app id and consumer group.")
+    web_port: int = Field(default=6066, description="Faust web port (health); 0 picks a free one.")
+    metrics_port: int = Field(default=9464, description="Prometheus metrics port; 0 disables.")
+
+    # Logging
+    log_level: str = Field(default="info", description="debug, info, warning, error.")
+    log_format: Literal["auto", "json", "console"] = Field(
+        default="auto", description="auto: console on a TTY, JSON lines otherwise.")
+
+    @cached_property
+    def topics(self) -> TopicNames:
+        """The topic names under the configured prefix."""
+        return TopicNames(self.topic_prefix)
+
+    @property
+    def kafka_home(self) -> Path:
+        """Where the local broker keeps its jars, data and logs."""
+        return self.home / "kafka"
+
+    def kafka_client_options(self) -> dict[str, object]:
+        """Connection options for kafka-python clients (bootstrap and security)."""
+        options: dict[str, object] = {
+            "bootstrap_servers": self.kafka_bootstrap_servers.split(","),
+            "security_protocol": self.kafka_security_protocol,
+        }
+        if self.kafka_sasl_mechanism:
+            options["sasl_mechanism"] = self.kafka_sasl_mechanism
+            options["sasl_plain_username"] = self.kafka_sasl_username
+            if self.kafka_sasl_password is not None:
+                options["sasl_plain_password"] = self.kafka_sasl_password.get_secret_value()
+        if self.kafka_ssl_cafile:
+            options["ssl_cafile"] = str(self.kafka_ssl_cafile)
+        return options

@@ -1,0 +1,6 @@
+"""Text primitives shared by every stage: sentences and word tokens with offsets."""
+
+from pipeline.text.sentences import split_sentences
+from pipeline.text.tokens import Token, tokenize
+
+__all__ = ["Token", "split_sentences", "tokenize"]

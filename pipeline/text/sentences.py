@@ -1,0 +1,45 @@
+"""A fast, abbreviation-aware sentence splitter for English news copy."""
+
+from __future__ import annotations
+
+import re
+
+_CANDIDATE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col sgt capt cpt adm maj cmdr sen rep gov pres st ave jan feb mar apr
+jun jul aug sep sept oct nov dec no nos inc corp ltd co jr sr vs etc fig approx est dept univ
+rev hon gen brig mt ft u.s u.n u.k e.u u.s.a d.c a.m p.m
+""".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+
+
+def _is_abbreviation(text: str, period_at: int) -> bool:
+    match = _WORD_BEFORE.search(text, 0, period_at)
+    if not match:
+        return False
+    word = match.group(1).lower().strip(".")
+    if len(word) == 1 and text[match.start()].isupper():
+        return True  # an initial: "John F. Kennedy"
+    return word in _ABBREVIATIONS
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """[start, end) spans of the sentences of text, shifted by offset, without outer spaces."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        if match.group(0)[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end()
+        _append(text, start, end, offset, spans)
+        start = end
+    _append(text, start, len(text), offset, spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, offset: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((offset + start + lead, offset + start + lead + len(stripped)))
