@@ -45,11 +45,12 @@ def parse_wiretext(text: str, path: Path) -> Iterator[RawArticle | ReadProblem]:
     for chunk in _SEPARATOR.split(text):
         chunk_line = line
         line += chunk.count("\n") + 1
+        if not chunk.strip():
+            continue  # blank space around a separator is not an article
         header, body = _split_header(chunk)
         body = body.strip()
         if not body:
-            if chunk.strip() or not header:
-                yield ReadProblem(path, chunk_line, "empty_body", "the article has no body text.")
+            yield ReadProblem(path, chunk_line, "empty_body", "the article has no body text.")
             continue
         try:
             published = _parse_time(header["published"]) if "published" in header else utc_now()

@@ -25,7 +25,7 @@ class Pacer:
         self.max_gap_s = max_gap_s
         self._started: float | None = None
         self._sent = 0
-        self._first_published: datetime | None = None
+        self._previous_published: datetime | None = None
         self._last_due = 0.0
 
     def wait(self, published_at: datetime) -> None:
@@ -33,7 +33,7 @@ class Pacer:
         now = self.clock()
         if self._started is None:
             self._started = now
-            self._first_published = published_at
+            self._last_due = now
         due = self._due(published_at)
         if due > now:
             self.sleep(due - now)
@@ -43,10 +43,12 @@ class Pacer:
         assert self._started is not None
         if self.rate is not None:
             return self._started + self._sent / self.rate
-        if self.speed is not None and self._first_published is not None:
-            offset = (published_at - self._first_published).total_seconds() / self.speed
+        if self.speed is not None:
+            previous, self._previous_published = self._previous_published, published_at
+            if previous is None:
+                return self._started
+            gap = max(0.0, (published_at - previous).total_seconds() / self.speed)
             # Gaps in the timeline are capped so a replay never stalls for hours.
-            due = max(self._last_due, min(self._started + offset, self._last_due + self.max_gap_s))
-            self._last_due = due
-            return due
+            self._last_due += min(gap, self.max_gap_s)
+            return self._last_due
         return self._started
