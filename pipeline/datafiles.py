@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from pipeline.errors import DataFileError
 
@@ -36,6 +36,15 @@ def _locate(data: object, loc: tuple[int | str, ...]) -> str:
 
 def load_yaml_model(path: Path, model: type[Model]) -> Model:
     """Parse and validate one data file; DataFileError names the file, line or entry."""
+    return _validate(path, _parse(path), TypeAdapter(model))
+
+
+def load_yaml_list(path: Path, model: type[Model]) -> list[Model]:
+    """Parse and validate a data file that is a YAML list of entries."""
+    return _validate(path, _parse(path), TypeAdapter(list[model]))  # type: ignore[valid-type]  # a runtime type
+
+
+def _parse(path: Path) -> object:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
@@ -47,8 +56,12 @@ def load_yaml_model(path: Path, model: type[Model]) -> Model:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise DataFileError(f"the data file {path} is not valid YAML{where}: {problem}.") from None
+    return data
+
+
+def _validate(path: Path, data: object, adapter: TypeAdapter[Any]) -> Any:
     try:
-        return model.model_validate(data)
+        return adapter.validate_python(data)
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
         raise DataFileError(f"the data file {path} is invalid at {_locate(data, first['loc'])}: "

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from pipeline.cli import broker, replay, schemas_cmd, topics
+from pipeline.cli import analyze, broker, evaluate, replay, schemas_cmd, topics
 from pipeline.errors import WirewatchError
 from pipeline.logs import configure_logging
 
@@ -17,6 +17,8 @@ app.add_typer(broker.app, name="broker")
 app.add_typer(topics.app, name="topics")
 app.add_typer(schemas_cmd.app, name="schemas")
 app.command("replay")(replay.replay)
+app.command("analyze")(analyze.analyze)
+app.command("eval")(evaluate.evaluate_command)
 
 
 @app.callback()

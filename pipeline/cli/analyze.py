@@ -1,0 +1,61 @@
+"""`wirewatch analyze PATH...`: enrichment and detection in-process, one JSON object per article."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import typer
+
+from pipeline.analysis import analyze as run_analysis
+from pipeline.cli._context import settings
+from pipeline.cli._output import print_json, stderr
+from pipeline.detect import EscalationDetector
+from pipeline.detect.cooldown import StoryCooldown
+from pipeline.detect.lexicon import load_lexicon
+from pipeline.enrich import Enricher
+from pipeline.logs import get_logger
+from pipeline.readers import ReadProblem, read_articles
+from schemas import RawArticle
+
+log = get_logger(__name__)
+
+
+def build_pipeline(mode: str | None = None) -> tuple[Enricher, EscalationDetector]:
+    """Enricher and detector as the settings describe them (mode, lexicon, watchlist)."""
+    config = settings()
+    enricher = Enricher(mode or config.enrich_mode)  # type: ignore[arg-type]  # checked by typer
+    lexicon = load_lexicon(config.lexicon_path, config.watchlist_path)
+    return enricher, EscalationDetector(lexicon, enricher.gazetteer)
+
+
+def analyze(
+    paths: list[str] = typer.Argument(..., help="Files, folders or globs of articles."),
+    mode: str = typer.Option(None, "--mode", help="fast or model (default: WIREWATCH_ENRICH_MODE)."),
+    alerts_only: bool = typer.Option(False, "--alerts-only", help="Print only articles that alert."),
+) -> None:
+    """Enrich and detect without a broker; prints {"article": ..., "alerts": [...]} per article."""
+    if mode not in (None, "fast", "model"):
+        raise typer.BadParameter("--mode must be fast or model.")
+    enricher, detector = build_pipeline(mode)
+    skipped = 0
+
+    def articles() -> list[RawArticle]:
+        nonlocal skipped
+        good: list[RawArticle] = []
+        for item in read_articles(paths):
+            if isinstance(item, ReadProblem):
+                skipped += 1
+                log.warning("analyze.skipped", path=str(item.path), line=item.line,
+                            reason=item.reason, error=item.message)
+            else:
+                good.append(item)
+        return good
+
+    cooldown = StoryCooldown(timedelta(hours=settings().alert_cooldown_hours))
+    for result in run_analysis(articles(), enricher, detector, cooldown):
+        if alerts_only and not result.alerts:
+            continue
+        print_json(result.as_dict())
+    if skipped:
+        stderr.print(f"{skipped} input(s) skipped; see the log lines above.")
+        raise typer.Exit(3)

@@ -1,0 +1,56 @@
+"""Per-story cooldown: an update re-alerts only when its severity rises, naming what it supersedes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from schemas import EscalationAlert, severity_rank
+
+
+@dataclass(frozen=True)
+class StoryAlertState:
+    """The last alert raised for a story."""
+
+    alert_id: str
+    severity: str
+    published_at: str  # ISO time of the article that raised it
+
+    def as_dict(self) -> dict[str, str]:
+        """Plain data, for a Faust table."""
+        return {"alert_id": self.alert_id, "severity": self.severity,
+                "published_at": self.published_at}
+
+
+def admit_alert(alert: EscalationAlert, previous: StoryAlertState | None,
+                cooldown: timedelta) -> EscalationAlert | None:
+    """The alert to publish (with `supersedes` set when it escalates), or None to hold it back."""
+    if previous is None:
+        return alert
+    if previous.alert_id == alert.alert_id:
+        return alert  # the same alert again (a redelivery): same id, consumers dedupe
+    from datetime import datetime  # noqa: PLC0415  # only on this path
+
+    elapsed = alert.published_at - datetime.fromisoformat(previous.published_at)
+    if severity_rank(alert.severity) > severity_rank(previous.severity):
+        return alert.model_copy(update={"supersedes": previous.alert_id})
+    if elapsed > cooldown:
+        return alert
+    return None
+
+
+class StoryCooldown:
+    """In-memory cooldown state (the worker keeps the same state in a Faust table)."""
+
+    def __init__(self, cooldown: timedelta = timedelta(hours=24)) -> None:
+        self.cooldown = cooldown
+        self.state: dict[str, StoryAlertState] = {}
+
+    def admit(self, alert: EscalationAlert) -> EscalationAlert | None:
+        """Pass, upgrade or hold back an alert, remembering what was published."""
+        key = alert.story_id or alert.alert_id
+        admitted = admit_alert(alert, self.state.get(key), self.cooldown)
+        if admitted is not None:
+            self.state[key] = StoryAlertState(admitted.alert_id, admitted.severity,
+                                              admitted.published_at.isoformat())
+        return admitted

@@ -1,0 +1,172 @@
+"""The escalation detector: an EnrichedArticle in, explained EscalationAlerts out (pure)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from pipeline.detect.casualties import casualty_counts
+from pipeline.detect.lexicon import Lexicon, default_lexicon
+from pipeline.detect.reading import ARMED_ROLES, STATE_ROLES, SentenceReading, read_sentence
+from pipeline.detect.severity import SeverityInputs, severity_of, severity_points
+from pipeline.enrich.gazetteer import Gazetteer, default_gazetteer
+from pipeline.text import split_sentences, tokenize
+from schemas import Category, Dyad, EnrichedArticle, EscalationAlert, Evidence, utc_now
+
+# Articles whose main topic is one of these use violent words as metaphors, unless an
+# armed actor is in the sentence.
+METAPHOR_TOPICS = {"medtop:15000000": "sport", "medtop:04000000": "markets",
+                   "medtop:01000000": "entertainment", "medtop:10000000": "lifestyle",
+                   "medtop:13000000": "science", "medtop:17000000": "weather"}
+CONFLICT_TOPIC = "medtop:16000000"
+MAX_EVIDENCE = 3
+
+
+@dataclass
+class Detection:
+    """What the detector found in one article."""
+
+    alerts: list[EscalationAlert] = field(default_factory=list)
+    deescalation: list[Evidence] = field(default_factory=list)
+    readings: list[SentenceReading] = field(default_factory=list)
+
+
+def alert_id_for(story_id: str, category: str, subject: str, severity: str) -> str:
+    """Deterministic: the same story, category, subject and severity give the same id."""
+    digest = hashlib.sha256(f"{story_id}|{category}|{subject}|{severity}".encode()).hexdigest()
+    return f"al-{digest[:20]}"
+
+
+def article_domain(article: EnrichedArticle) -> str | None:
+    """The metaphor domain of the article's main topic, unless it is also about conflict."""
+    codes = [t.code for t in article.topics if t.parent is None]
+    if not codes or CONFLICT_TOPIC in codes:
+        return None
+    return METAPHOR_TOPICS.get(codes[0])
+
+
+class EscalationDetector:
+    """Finds escalation cues sentence by sentence and turns the strongest into an alert."""
+
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self.gazetteer = gazetteer or default_gazetteer()
+
+    def read(self, article: EnrichedArticle) -> list[SentenceReading]:
+        """Every sentence of the story, read."""
+        start, end = article.story_span if article.story_span != (0, 0) else (
+            0, len(article.body))
+        domain = article_domain(article)
+        year = article.published_at.year
+        readings = []
+        for s_start, s_end in split_sentences(article.body[start:end], start):
+            tokens = tokenize(article.body[s_start:s_end], s_start)
+            readings.append(read_sentence(article.body, s_start, s_end, tokens, self.lexicon,
+                                          article.entities, year, domain))
+        return readings
+
+    def detect(self, article: EnrichedArticle) -> Detection:
+        """At most one alert per article: its most severe category, with evidence."""
+        readings = self.read(article)
+        detection = Detection(readings=readings)
+        for reading in readings:
+            if reading.deescalation:
+                detection.deescalation.append(self._evidence(article, reading))
+        by_category: dict[str, list[SentenceReading]] = defaultdict(list)
+        for reading in readings:
+            for category in {h.cue.category for h in reading.live_hits}:
+                by_category[category].append(reading)
+        best: tuple[float, str, SeverityInputs] | None = None
+        for category, sentences in by_category.items():
+            inputs = self._inputs(article, category, sentences)
+            points = severity_points(inputs)
+            if best is None or points > best[0]:
+                best = (points, category, inputs)
+        if best is None:
+            return detection
+        points, category, _ = best
+        severity = severity_of(points)
+        if severity is None:
+            return detection
+        detection.alerts.append(self._alert(article, category, points, severity,
+                                            by_category[category], readings))
+        return detection
+
+    def _inputs(self, article: EnrichedArticle, category: str,
+                sentences: list[SentenceReading]) -> SeverityInputs:
+        hits = [h for s in sentences for h in s.live_hits if h.cue.category == category]
+        dead = injured = 0
+        for reading in readings_with_casualty_context(sentences, category):
+            d, i = casualty_counts(article.body[reading.start:reading.end])
+            dead, injured = max(dead, d), max(injured, i)
+        actors = [a for s in sentences for a in s.actors]
+        countries = {a.country for a in actors if a.country}
+        return SeverityInputs(
+            category=category, strength=max(h.cue.weight * h.factor for h in hits),
+            sentences=len(sentences), dead=dead, injured=injured,
+            nuclear=any(h.cue.nuclear for h in hits),
+            state_actor=any(a.role in STATE_ROLES or a.type == "GPE" for a in actors),
+            armed_actor=any(s.armed_actor for s in sentences) or any(
+                a.role in ARMED_ROLES for a in actors),
+            nuclear_power=any(self.gazetteer.is_nuclear(c) for c in countries),
+            watched=bool(countries & self.lexicon.watched_countries))
+
+    def _evidence(self, article: EnrichedArticle, reading: SentenceReading) -> Evidence:
+        cues = sorted({h.cue.id for h in reading.live_hits})
+        return Evidence(sentence=article.body[reading.start:reading.end], start=reading.start,
+                        end=reading.end, cues=cues)
+
+    def _alert(self, article: EnrichedArticle, category: str, points: float, severity: str,
+               sentences: list[SentenceReading],
+               readings: list[SentenceReading]) -> EscalationAlert:
+        ranked = sorted(sentences, key=lambda s: -max(
+            h.cue.weight * h.factor for h in s.live_hits if h.cue.category == category))
+        evidence = [self._evidence(article, s) for s in sorted(ranked[:MAX_EVIDENCE],
+                                                               key=lambda s: s.start)]
+        countries, dyad = self._countries_and_dyad(article, sentences)
+        subject = f"{dyad.source}-{dyad.target}" if dyad else (countries[0] if countries
+                                                               else "UNK")
+        cues = sorted({h.cue.id for s in sentences for h in s.live_hits})
+        actors = list(dict.fromkeys(a.canonical for s in sentences for a in s.actors))
+        record = self.lexicon.categories[category]
+        return EscalationAlert(
+            alert_id=alert_id_for(article.story_id or article.article_id, category, subject,
+                                  severity),
+            kind="article", severity=severity, score=points,  # type: ignore[arg-type]  # a Severity
+            category=Category(code=category, name=record.name), subject=subject,
+            countries=countries, dyad=dyad, actors=actors[:10], cues=cues, evidence=evidence,
+            article_id=article.article_id, story_id=article.story_id, headline=article.headline,
+            published_at=article.published_at, detected_at=utc_now())
+
+    def _countries_and_dyad(self, article: EnrichedArticle,
+                            sentences: list[SentenceReading]) -> tuple[list[str], Dyad | None]:
+        salience = {c: i for i, c in enumerate(article.countries)}
+        found: list[str] = []
+        source = target = None
+        for reading in sentences:
+            hits = reading.live_hits
+            if not hits:
+                continue
+            cue_at = reading.tokens[hits[0].first].start
+            located = sorted(((span[0], a.country) for a in reading.actors if a.country
+                              for span in a.spans if reading.start <= span[0] < reading.end))
+            for position, country in located:
+                if country not in found:
+                    found.append(country)
+                if position < cue_at and source is None:
+                    source = country
+                elif position >= cue_at and target is None and country != source:
+                    target = country
+        if not found:
+            found = article.countries[:2]
+        countries = sorted(found, key=lambda c: (salience.get(c, 99), found.index(c)))
+        dyad = Dyad(source=source, target=target) if source and target and source != target \
+            else None
+        return countries, dyad
+
+
+def readings_with_casualty_context(sentences: list[SentenceReading],
+                                   category: str) -> list[SentenceReading]:
+    """Sentences whose live cues of the category could report casualties."""
+    return [s for s in sentences if any(h.cue.category == category for h in s.live_hits)]

@@ -1,0 +1,106 @@
+"""Reading one sentence: which cues fire, who acts, and what lowers or cancels each cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.detect.lexicon import CueRecord, Lexicon
+from pipeline.text import Token
+from schemas import Entity
+
+ARMED_ROLES = frozenset({"MIL", "REB", "SPY", "POL"})
+STATE_ROLES = frozenset({"GOV", "MIL", "SPY", "POL", "LEG"})
+ACTOR_ROLES = ARMED_ROLES | STATE_ROLES | {"IGO", "OPP"}
+GENERIC_ARMED = frozenset("""troops army armies military militaries forces soldiers navy navies
+warship warships jets warplanes drones militants militant rebels rebel insurgents insurgent
+militia militias fighters paramilitaries paramilitary guerrillas jihadists gunmen artillery
+missiles missile rockets regime junta airstrikes""".split())
+NEGATION_WINDOW_BEFORE = 8
+NEGATION_WINDOW_AFTER = 6
+HEDGE_FACTOR = 0.6
+DEESCALATION_FACTOR = 0.4
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass
+class CueHit:
+    """A cue in a sentence, with the factor left after modifiers (0 cancels it)."""
+
+    cue: CueRecord
+    first: int
+    last: int
+    factor: float = 1.0
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SentenceReading:
+    """What one sentence says: cues with their factors, actors, de-escalation."""
+
+    start: int
+    end: int
+    hits: list[CueHit]
+    actors: list[Entity]
+    armed_actor: bool
+    deescalation: bool
+    tokens: list[Token]
+
+    @property
+    def live_hits(self) -> list[CueHit]:
+        """Cues that still count."""
+        return [h for h in self.hits if h.factor > 0]
+
+
+def sentence_actors(entities: list[Entity], start: int, end: int) -> list[Entity]:
+    """Entities with a mention inside [start, end) that can act: states, forces, groups, bodies."""
+    actors = []
+    for entity in entities:
+        inside = any(start <= s < end for s, _ in entity.spans)
+        is_actor = entity.role in ACTOR_ROLES or (
+            entity.type in ("GPE", "NORP") and entity.country is not None)
+        if inside and is_actor:
+            actors.append(entity)
+    return actors
+
+
+def read_sentence(text: str, start: int, end: int, tokens: list[Token], lexicon: Lexicon,
+                  entities: list[Entity], published_year: int,
+                  article_domain: str | None) -> SentenceReading:
+    """Cues of one sentence with negation, hedges, history, metaphor and de-escalation applied."""
+    norms = [t.norm for t in tokens]
+    actors = sentence_actors(entities, start, end)
+    armed = any(a.role in ARMED_ROLES for a in actors) or any(n in GENERIC_ARMED for n in norms)
+    stated = armed or any(a.role in STATE_ROLES or a.type == "GPE" for a in actors)
+    modifiers = lexicon.modifier_matcher.find(norms)
+    negations = [m for m in modifiers if m.key == "negation"]
+    hedged = any(m.key == "hedge" for m in modifiers)
+    deescalating = any(m.key == "deescalation" for m in modifiers)
+    sentence = text[start:end]
+    historical = any(m.key == "historical" for m in modifiers) or any(
+        int(y) <= published_year - 2 for y in _YEAR.findall(sentence))
+    metaphor_domains = {m.key for m in lexicon.metaphor_matcher.find(norms)}
+    hits = []
+    for match in lexicon.cue_matcher.find(norms):
+        cue = lexicon.cues[match.key]
+        hit = CueHit(cue, match.first, match.last)
+        if cue.requires_actor and not actors and not armed:
+            hit.factor, hit.reasons = 0.0, ["no_actor"]
+        elif any(match.first - NEGATION_WINDOW_BEFORE <= n.first <= match.last +
+                 NEGATION_WINDOW_AFTER for n in negations):
+            hit.factor, hit.reasons = 0.0, ["negated"]
+        elif historical:
+            hit.factor, hit.reasons = 0.0, ["historical"]
+        elif not armed and (metaphor_domains or article_domain is not None):
+            # Violent words about sport, markets, campaigns or films are metaphors
+            # unless an armed actor is in the sentence.
+            if not stated or article_domain is not None:
+                hit.factor, hit.reasons = 0.0, ["metaphor"]
+        if hit.factor > 0 and hedged:
+            hit.factor *= HEDGE_FACTOR
+            hit.reasons.append("hedged")
+        if hit.factor > 0 and deescalating:
+            hit.factor *= DEESCALATION_FACTOR
+            hit.reasons.append("deescalation")
+        hits.append(hit)
+    return SentenceReading(start, end, hits, actors, armed, deescalating, tokens)
