@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from pipeline.cli import analyze, broker, evaluate, replay, schemas_cmd, topics
+from pipeline.cli import analyze, broker, evaluate, replay, schemas_cmd, tail, topics, worker
 from pipeline.errors import WirewatchError
 from pipeline.logs import configure_logging
 
@@ -19,6 +19,8 @@ app.add_typer(schemas_cmd.app, name="schemas")
 app.command("replay")(replay.replay)
 app.command("analyze")(analyze.analyze)
 app.command("eval")(evaluate.evaluate_command)
+app.command("worker")(worker.worker)
+app.command("tail")(tail.tail)
 
 
 @app.callback()

@@ -1,0 +1,216 @@
+"""The Faust app: topics, tables and the three agents. Built from Settings, never at import."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import faust
+
+from pipeline.broker.admin import create_topics
+from pipeline.detect import EscalationDetector
+from pipeline.detect.cooldown import StoryAlertState, admit_alert
+from pipeline.detect.lexicon import load_lexicon
+from pipeline.enrich import Enricher
+from pipeline.logs import get_logger
+from pipeline.settings import Settings
+from pipeline.worker.decode import Rejected, dead_letter, decode_model, decode_raw
+from pipeline.worker.surge import SurgeRule, is_surge, surge_alert
+from schemas import EnrichedArticle, EscalationAlert, RawArticle
+
+log = get_logger("pipeline.worker")
+BATCH = 64
+BATCH_WITHIN_S = 0.05
+
+
+def _story_key(value: bytes) -> bytes:
+    try:
+        story = json.loads(value).get("story_id") or ""
+    except (ValueError, AttributeError):
+        story = ""
+    return str(story).encode("utf-8")
+
+
+@dataclass
+class Worker:
+    """A configured Faust app with its agents, and the cores they call."""
+
+    app: faust.App
+    settings: Settings
+    enricher: Enricher
+    detector: EscalationDetector
+
+
+def faust_broker_options(settings: Settings) -> dict[str, Any]:
+    """Broker URL and credentials for Faust from our settings."""
+    options: dict[str, Any] = {
+        "broker": [f"kafka://{server}" for server in settings.kafka_bootstrap_servers.split(",")]}
+    if settings.kafka_sasl_mechanism and settings.kafka_sasl_password is not None:
+        options["broker_credentials"] = faust.SASLCredentials(
+            username=settings.kafka_sasl_username or "",
+            password=settings.kafka_sasl_password.get_secret_value(),
+            mechanism=settings.kafka_sasl_mechanism,
+            ssl_context=None)
+    return options
+
+
+def build_worker(settings: Settings) -> Worker:
+    """The app and its agents; topics are created first so their settings are ours."""
+    create_topics(settings)
+    app = faust.App(
+        settings.worker_id, **faust_broker_options(settings), store="memory://",
+        autodiscover=False, topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        key_serializer="json", value_serializer="json",
+        web_port=settings.web_port, web_bind="0.0.0.0", web_host="127.0.0.1",  # noqa: S104  # containers need it
+        consumer_auto_offset_reset="earliest", topic_disable_leader=True,
+        stream_buffer_maxsize=32768, broker_max_poll_records=5000,
+        consumer_max_fetch_size=16 * 1024 * 1024, stream_wait_empty=False,
+        producer_acks=-1, broker_commit_every=500, broker_commit_interval=1.0)
+    enricher = Enricher(settings.enrich_mode)
+    detector = EscalationDetector(load_lexicon(settings.lexicon_path, settings.watchlist_path),
+                                  enricher.gazetteer)
+    worker = Worker(app, settings, enricher, detector)
+    _register_agents(worker)
+    return worker
+
+
+def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are short closures
+    app, settings = worker.app, worker.settings
+    topics = settings.topics
+    raw_topic = app.topic(topics.raw, key_type=bytes, value_type=bytes,
+                          key_serializer="raw", value_serializer="raw")
+    enriched_topic = app.topic(topics.enriched, key_type=bytes, value_type=bytes,
+                          key_serializer="raw", value_serializer="raw")
+    alerts_topic = app.topic(topics.alerts, key_type=bytes, value_type=bytes,
+                          key_serializer="raw", value_serializer="raw")
+    deadletter_topic = app.topic(topics.deadletter, key_type=bytes, value_type=bytes,
+                          key_serializer="raw", value_serializer="raw")
+    story_alerts = app.Table("story-alerts", default=dict, partitions=settings.partitions)
+    window = timedelta(minutes=settings.surge_window_minutes)
+    subject_counts = app.Table("subject-alerts", default=int, partitions=settings.partitions).tumbling(window, expires=window * (
+                                   settings.surge_baseline_windows + 2)).relative_to_stream()
+    subject_hopping = app.Table("subject-alerts-hopping", default=int,
+                                partitions=settings.partitions).hopping(window, timedelta(minutes=settings.surge_hop_minutes),
+                                          expires=window * 2).relative_to_stream()
+    surges_sent = app.Table("surges-sent", default=str, partitions=settings.partitions)
+    rule = SurgeRule(settings.surge_min_count, settings.surge_ratio)
+    cooldown = timedelta(hours=settings.alert_cooldown_hours)
+    loop_executor = None
+
+    async def send_dead_letter(stage: str, rejected: Rejected, event: Any) -> None:
+        message = event.message
+        letter = dead_letter(rejected, stage=stage, topic=message.topic,
+                             partition=message.partition, offset=message.offset,
+                             key=message.key, value=message.value)
+        await deadletter_topic.send(key=message.key, value=letter.model_dump_json().encode())
+        log.warning("record.dead_lettered", stage=stage, reason=rejected.reason,
+                    error=rejected.error, topic=message.topic, partition=message.partition,
+                    offset=message.offset)
+
+    def enrich_safely(articles: list[RawArticle]) -> list[EnrichedArticle | Exception]:
+        try:
+            return list(worker.enricher.enrich_batch(articles))
+        except Exception:  # noqa: BLE001  # isolate the record that fails, below
+            results: list[EnrichedArticle | Exception] = []
+            for article in articles:
+                try:
+                    results.append(worker.enricher.enrich(article))
+                except Exception as error:  # noqa: BLE001  # dead-lettered, worker goes on
+                    results.append(error)
+            return results
+
+    @app.agent(raw_topic, name="enrich")
+    async def enrich(stream: faust.StreamT[bytes]) -> None:
+        async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):
+            valid: list[tuple[Any, RawArticle]] = []
+            for event in events:
+                decoded = decode_raw(event.value, settings.max_body_bytes)
+                if isinstance(decoded, Rejected):
+                    await send_dead_letter("enrich", decoded, event)
+                else:
+                    valid.append((event, decoded))
+            if not valid:
+                continue
+            started = time.perf_counter()
+            if worker.enricher.mode == "model":
+                results = await asyncio.get_running_loop().run_in_executor(
+                    loop_executor, enrich_safely, [a for _, a in valid])
+            else:
+                results = enrich_safely([a for _, a in valid])
+            for (event, article), result in zip(valid, results, strict=True):
+                if isinstance(result, Exception):
+                    await send_dead_letter("enrich", Rejected(
+                        "processing_error", f"enrichment failed: {type(result).__name__}: "
+                                            f"{result}."[:500]), event)
+                    continue
+                await enriched_topic.send(key=article.article_id.encode(),
+                                          value=result.model_dump_json().encode())
+                log.debug("article.enriched", article_id=article.article_id,
+                          story_id=result.story_id, entities=len(result.entities))
+            log.debug("batch.enriched", size=len(valid),
+                      seconds=round(time.perf_counter() - started, 4))
+
+    @app.agent(enriched_topic, name="escalation")
+    async def escalate(stream: faust.StreamT[bytes]) -> None:
+        by_story = stream.group_by(_story_key, name="enriched-by-story")
+        async for event in by_story.events():
+            decoded = decode_model(event.value, EnrichedArticle, settings.max_body_bytes * 4)
+            if isinstance(decoded, Rejected):
+                await send_dead_letter("escalation", decoded, event)
+                continue
+            try:
+                detection = worker.detector.detect(decoded)
+            except Exception as error:  # noqa: BLE001  # dead-lettered, worker goes on
+                await send_dead_letter("escalation", Rejected(
+                    "processing_error", f"detection failed: {type(error).__name__}."), event)
+                continue
+            for alert in detection.alerts:
+                key = alert.story_id or alert.alert_id
+                stored = story_alerts[key]
+                previous = StoryAlertState(**stored) if stored else None
+                admitted = admit_alert(alert, previous, cooldown)
+                if admitted is None:
+                    log.info("alert.held_back", article_id=alert.article_id,
+                             story_id=alert.story_id, severity=alert.severity)
+                    continue
+                story_alerts[key] = StoryAlertState(
+                    admitted.alert_id, admitted.severity,
+                    admitted.published_at.isoformat()).as_dict()
+                await alerts_topic.send(key=admitted.subject.encode(),
+                                        value=admitted.model_dump_json().encode())
+                log.info("alert.published", alert_id=admitted.alert_id,
+                         article_id=admitted.article_id, story_id=admitted.story_id,
+                         severity=admitted.severity, category=admitted.category.code,
+                         subject=admitted.subject, supersedes=admitted.supersedes)
+
+    @app.agent(alerts_topic, name="surge")
+    async def surge(stream: faust.StreamT[bytes]) -> None:
+        async for event in stream.events():
+            decoded = decode_model(event.value, EscalationAlert, settings.max_body_bytes * 4)
+            if isinstance(decoded, Rejected) or decoded.kind != "article":
+                continue
+            key = decoded.subject
+            subject_counts[key] += 1
+            subject_hopping[key] += 1
+            current = int(subject_counts[key].current())
+            previous = [int(subject_counts[key].delta(window * i))
+                        for i in range(1, settings.surge_baseline_windows + 1)]
+            if not is_surge(current, previous, rule):
+                continue
+            now = datetime.fromtimestamp(event.message.timestamp, UTC)
+            start = datetime.fromtimestamp(
+                now.timestamp() - now.timestamp() % window.total_seconds(), UTC)
+            if surges_sent[key] == start.isoformat():
+                continue
+            surges_sent[key] = start.isoformat()
+            alert = surge_alert(decoded, current, previous, start, window.total_seconds())
+            await alerts_topic.send(key=key.encode(), value=alert.model_dump_json().encode())
+            log.info("alert.surge", subject=decoded.subject, count=current,
+                     baseline=alert.window["baseline"] if alert.window else 0.0)
+
+    del enrich, escalate, surge  # registered on the app
