@@ -36,12 +36,15 @@ def _locate(data: object, loc: tuple[int | str, ...]) -> str:
 
 def load_yaml_model(path: Path, model: type[Model]) -> Model:
     """Parse and validate one data file; DataFileError names the file, line or entry."""
-    return _validate(path, _parse(path), TypeAdapter(model))
+    validated: Model = _validate(path, _parse(path), TypeAdapter(model))
+    return validated
 
 
 def load_yaml_list(path: Path, model: type[Model]) -> list[Model]:
     """Parse and validate a data file that is a YAML list of entries."""
-    return _validate(path, _parse(path), TypeAdapter(list[model]))  # type: ignore[valid-type]  # a runtime type
+    adapter: TypeAdapter[list[Model]] = TypeAdapter(list[model])  # type: ignore[valid-type]  # a runtime type
+    validated: list[Model] = _validate(path, _parse(path), adapter)
+    return validated
 
 
 def _parse(path: Path) -> object:

@@ -4,7 +4,15 @@
 """
 
 from schemas._base import SCHEMA_VERSION, utc_now
-from schemas.alerts import SEVERITIES, Category, Dyad, EscalationAlert, Evidence, Severity, severity_rank
+from schemas.alerts import (
+    SEVERITIES,
+    Category,
+    Dyad,
+    EscalationAlert,
+    Evidence,
+    Severity,
+    severity_rank,
+)
 from schemas.articles import Credits, Dateline, EnrichedArticle, Entity, RawArticle, TopicTag
 from schemas.deadletter import DeadLetter, DeadLetterReason
 from schemas.errors import describe_validation_error

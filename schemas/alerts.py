@@ -14,7 +14,7 @@ SEVERITIES: tuple[Severity, ...] = ("low", "medium", "high", "critical")
 
 def severity_rank(severity: str) -> int:
     """0 for low up to 3 for critical; used to compare and filter severities."""
-    return SEVERITIES.index(severity)  # type: ignore[arg-type]  # unknown names raise ValueError
+    return SEVERITIES.index(severity)  # type: ignore[arg-type,unused-ignore]  # unknown names raise ValueError
 
 
 class Category(WireModel):

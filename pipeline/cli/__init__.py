@@ -56,10 +56,10 @@ def main() -> None:
         sys.exit(130)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as error:  # click usage errors carry their own message
-        import click  # noqa: PLC0415  # only needed on this path
-
-        if isinstance(error, click.ClickException):
-            error.show()
-            sys.exit(error.exit_code)
+    except Exception as error:
+        # Usage errors (typer ships its own click) carry their own one-line message.
+        show = getattr(error, "show", None)
+        if callable(show) and isinstance(getattr(error, "exit_code", None), int):
+            show()
+            sys.exit(error.exit_code)  # type: ignore[attr-defined]  # checked just above
         raise

@@ -15,11 +15,12 @@ class StoryAlertState:
     alert_id: str
     severity: str
     published_at: str  # ISO time of the article that raised it
+    article_id: str = ""
 
     def as_dict(self) -> dict[str, str]:
         """Plain data, for a Faust table."""
         return {"alert_id": self.alert_id, "severity": self.severity,
-                "published_at": self.published_at}
+                "published_at": self.published_at, "article_id": self.article_id}
 
 
 def admit_alert(alert: EscalationAlert, previous: StoryAlertState | None,
@@ -27,8 +28,8 @@ def admit_alert(alert: EscalationAlert, previous: StoryAlertState | None,
     """The alert to publish (with `supersedes` set when it escalates), or None to hold it back."""
     if previous is None:
         return alert
-    if previous.alert_id == alert.alert_id:
-        return alert  # the same alert again (a redelivery): same id, consumers dedupe
+    if previous.article_id == alert.article_id:
+        return alert  # the same article again (a redelivery): same alert id, consumers dedupe
     from datetime import datetime  # noqa: PLC0415  # only on this path
 
     elapsed = alert.published_at - datetime.fromisoformat(previous.published_at)
@@ -52,5 +53,6 @@ class StoryCooldown:
         admitted = admit_alert(alert, self.state.get(key), self.cooldown)
         if admitted is not None:
             self.state[key] = StoryAlertState(admitted.alert_id, admitted.severity,
-                                              admitted.published_at.isoformat())
+                                              admitted.published_at.isoformat(),
+                                              admitted.article_id or "")
         return admitted

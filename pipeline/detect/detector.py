@@ -18,9 +18,13 @@ from schemas import Category, Dyad, EnrichedArticle, EscalationAlert, Evidence, 
 # armed actor is in the sentence.
 METAPHOR_TOPICS = {"medtop:15000000": "sport", "medtop:04000000": "markets",
                    "medtop:01000000": "entertainment", "medtop:10000000": "lifestyle",
-                   "medtop:13000000": "science", "medtop:17000000": "weather"}
+                   "medtop:13000000": "science", "medtop:17000000": "weather",
+                   "medtop:03000000": "disaster", "medtop:02000000": "crime",
+                   "medtop:09000000": "labour", "medtop:07000000": "health",
+                   "medtop:08000000": "human interest"}
 CONFLICT_TOPIC = "medtop:16000000"
 MAX_EVIDENCE = 3
+ARTICLE_DEESCALATION_FACTOR = 0.5
 
 
 @dataclass
@@ -39,9 +43,9 @@ def alert_id_for(story_id: str, category: str, subject: str, severity: str) -> s
 
 
 def article_domain(article: EnrichedArticle) -> str | None:
-    """The metaphor domain of the article's main topic, unless it is also about conflict."""
+    """The non-conflict domain of the article's main topic, if it has one."""
     codes = [t.code for t in article.topics if t.parent is None]
-    if not codes or CONFLICT_TOPIC in codes:
+    if not codes or codes[0] == CONFLICT_TOPIC:
         return None
     return METAPHOR_TOPICS.get(codes[0])
 
@@ -73,6 +77,30 @@ class EscalationDetector:
         for reading in readings:
             if reading.deescalation:
                 detection.deescalation.append(self._evidence(article, reading))
+        headline = tokenize(article.headline)
+        headline_modifiers = {m.key for m in self.lexicon.modifier_matcher.find(
+            [t.norm for t in headline])}
+        historical = sum(1 for r in readings if any("historical" in h.reasons for h in r.hits))
+        cue_sentences = sum(1 for r in readings if r.hits)
+        if "historical" in headline_modifiers or (historical >= 3
+                                                  and historical * 2 >= cue_sentences):
+            # An anniversary or commemoration story: its violence is history.
+            for reading in readings:
+                for hit in reading.live_hits:
+                    hit.factor, hit.reasons = 0.0, [*hit.reasons, "historical_story"]
+        if "negation" in headline_modifiers:
+            # "X denies plans to attack Y": the story is the denial.
+            for reading in readings:
+                for hit in reading.live_hits:
+                    hit.factor *= ARTICLE_DEESCALATION_FACTOR
+                    hit.reasons.append("denial_story")
+        live = [r for r in readings if r.live_hits]
+        if len(detection.deescalation) >= 2 and len(detection.deescalation) >= len(live) / 2:
+            # A story about a ceasefire or talks recalls the fighting it ends: not news of it.
+            for reading in live:
+                for hit in reading.live_hits:
+                    hit.factor *= ARTICLE_DEESCALATION_FACTOR
+                    hit.reasons.append("deescalation_story")
         by_category: dict[str, list[SentenceReading]] = defaultdict(list)
         for reading in readings:
             for category in {h.cue.category for h in reading.live_hits}:
@@ -90,7 +118,7 @@ class EscalationDetector:
         if severity is None:
             return detection
         detection.alerts.append(self._alert(article, category, points, severity,
-                                            by_category[category], readings))
+                                            by_category[category]))
         return detection
 
     def _inputs(self, article: EnrichedArticle, category: str,
@@ -103,7 +131,8 @@ class EscalationDetector:
         actors = [a for s in sentences for a in s.actors]
         countries = {a.country for a in actors if a.country}
         return SeverityInputs(
-            category=category, strength=max(h.cue.weight * h.factor for h in hits),
+            category=category, weight=max(h.cue.weight for h in hits),
+            factor=max(h.factor for h in hits),
             sentences=len(sentences), dead=dead, injured=injured,
             nuclear=any(h.cue.nuclear for h in hits),
             state_actor=any(a.role in STATE_ROLES or a.type == "GPE" for a in actors),
@@ -118,8 +147,7 @@ class EscalationDetector:
                         end=reading.end, cues=cues)
 
     def _alert(self, article: EnrichedArticle, category: str, points: float, severity: str,
-               sentences: list[SentenceReading],
-               readings: list[SentenceReading]) -> EscalationAlert:
+               sentences: list[SentenceReading]) -> EscalationAlert:
         ranked = sorted(sentences, key=lambda s: -max(
             h.cue.weight * h.factor for h in s.live_hits if h.cue.category == category))
         evidence = [self._evidence(article, s) for s in sorted(ranked[:MAX_EVIDENCE],
@@ -149,8 +177,8 @@ class EscalationDetector:
             if not hits:
                 continue
             cue_at = reading.tokens[hits[0].first].start
-            located = sorted(((span[0], a.country) for a in reading.actors if a.country
-                              for span in a.spans if reading.start <= span[0] < reading.end))
+            located = sorted((span[0], a.country) for a in reading.actors if a.country
+                              for span in a.spans if reading.start <= span[0] < reading.end)
             for position, country in located:
                 if country not in found:
                     found.append(country)

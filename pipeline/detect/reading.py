@@ -12,14 +12,51 @@ from schemas import Entity
 ARMED_ROLES = frozenset({"MIL", "REB", "SPY", "POL"})
 STATE_ROLES = frozenset({"GOV", "MIL", "SPY", "POL", "LEG"})
 ACTOR_ROLES = ARMED_ROLES | STATE_ROLES | {"IGO", "OPP"}
-GENERIC_ARMED = frozenset("""troops army armies military militaries forces soldiers navy navies
-warship warships jets warplanes drones militants militant rebels rebel insurgents insurgent
-militia militias fighters paramilitaries paramilitary guerrillas jihadists gunmen artillery
-missiles missile rockets regime junta airstrikes""".split())
+GENERIC_ARMED = frozenset(
+    [
+        "troops",
+        "army",
+        "armies",
+        "military",
+        "militaries",
+        "forces",
+        "soldiers",
+        "navy",
+        "navies",
+        "warship",
+        "warships",
+        "jets",
+        "warplanes",
+        "drones",
+        "militants",
+        "militant",
+        "rebels",
+        "rebel",
+        "insurgents",
+        "insurgent",
+        "militia",
+        "militias",
+        "fighters",
+        "paramilitaries",
+        "paramilitary",
+        "guerrillas",
+        "jihadists",
+        "gunmen",
+        "artillery",
+        "missiles",
+        "missile",
+        "rockets",
+        "regime",
+        "junta",
+        "airstrikes",
+    ]
+)
 NEGATION_WINDOW_BEFORE = 8
 NEGATION_WINDOW_AFTER = 6
 HEDGE_FACTOR = 0.6
 DEESCALATION_FACTOR = 0.4
+GENERIC_MILITARY = GENERIC_ARMED - {"gunmen", "regime", "missiles", "missile", "rockets"}
+YEAR_REACH = 50  # characters: "in 2022" dates the cue next to it, not the whole sentence
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -58,44 +95,65 @@ def sentence_actors(entities: list[Entity], start: int, end: int) -> list[Entity
     for entity in entities:
         inside = any(start <= s < end for s, _ in entity.spans)
         is_actor = entity.role in ACTOR_ROLES or (
-            entity.type in ("GPE", "NORP") and entity.country is not None)
+            entity.type in ("GPE", "NORP") and entity.country is not None
+        )
         if inside and is_actor:
             actors.append(entity)
     return actors
 
 
-def read_sentence(text: str, start: int, end: int, tokens: list[Token], lexicon: Lexicon,
-                  entities: list[Entity], published_year: int,
-                  article_domain: str | None) -> SentenceReading:
+def read_sentence(
+    text: str,
+    start: int,
+    end: int,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    entities: list[Entity],
+    published_year: int,
+    article_domain: str | None,
+) -> SentenceReading:
     """Cues of one sentence with negation, hedges, history, metaphor and de-escalation applied."""
     norms = [t.norm for t in tokens]
     actors = sentence_actors(entities, start, end)
     armed = any(a.role in ARMED_ROLES for a in actors) or any(n in GENERIC_ARMED for n in norms)
+    military = any(a.role in ("MIL", "REB") for a in actors) or any(
+        n in GENERIC_MILITARY for n in norms
+    )
     stated = armed or any(a.role in STATE_ROLES or a.type == "GPE" for a in actors)
     modifiers = lexicon.modifier_matcher.find(norms)
     negations = [m for m in modifiers if m.key == "negation"]
     hedged = any(m.key == "hedge" for m in modifiers)
     deescalating = any(m.key == "deescalation" for m in modifiers)
     sentence = text[start:end]
-    historical = any(m.key == "historical" for m in modifiers) or any(
-        int(y) <= published_year - 2 for y in _YEAR.findall(sentence))
+    historical = any(m.key == "historical" for m in modifiers)
+    past_years = [
+        start + m.start() for m in _YEAR.finditer(sentence) if int(m.group(1)) <= published_year - 1
+    ]
     metaphor_domains = {m.key for m in lexicon.metaphor_matcher.find(norms)}
     hits = []
     for match in lexicon.cue_matcher.find(norms):
         cue = lexicon.cues[match.key]
         hit = CueHit(cue, match.first, match.last)
-        if cue.requires_actor and not actors and not armed:
+        if (cue.requires_actor or cue.casualties) and not actors and not armed:
             hit.factor, hit.reasons = 0.0, ["no_actor"]
-        elif any(match.first - NEGATION_WINDOW_BEFORE <= n.first <= match.last +
-                 NEGATION_WINDOW_AFTER for n in negations):
+        elif article_domain == "crime" and not military:
+            hit.factor, hit.reasons = 0.0, ["crime"]
+        elif any(
+            match.first - NEGATION_WINDOW_BEFORE <= n.first <= match.last + NEGATION_WINDOW_AFTER
+            for n in negations
+        ):
             hit.factor, hit.reasons = 0.0, ["negated"]
-        elif historical:
+        elif historical or any(
+            abs(y - tokens[match.first].start) <= YEAR_REACH for y in past_years
+        ):
             hit.factor, hit.reasons = 0.0, ["historical"]
-        elif not armed and (metaphor_domains or article_domain is not None):
-            # Violent words about sport, markets, campaigns or films are metaphors
-            # unless an armed actor is in the sentence.
-            if not stated or article_domain is not None:
-                hit.factor, hit.reasons = 0.0, ["metaphor"]
+        elif not armed and (metaphor_domains or article_domain is not None) and (
+            not stated or article_domain is not None
+        ):
+            # Violent words about sport, markets, campaigns or films are metaphors unless an
+            # armed actor is in the sentence; state actors count where the article is about
+            # conflict or politics.
+            hit.factor, hit.reasons = 0.0, ["metaphor"]
         if hit.factor > 0 and hedged:
             hit.factor *= HEDGE_FACTOR
             hit.reasons.append("hedged")

@@ -9,12 +9,13 @@ from schemas import Severity
 # Points a full-strength cue of each CAMEO root is worth before the bonuses below.
 CATEGORY_BASE = {"13": 5.0, "14": 3.5, "15": 5.2, "16": 5.0, "17": 5.0, "18": 7.3, "19": 7.3,
                  "20": 9.3}
-THRESHOLDS: list[tuple[float, Severity]] = [(9.0, "critical"), (7.0, "high"), (4.5, "medium"),
+THRESHOLDS: list[tuple[float, Severity]] = [(9.2, "critical"), (7.0, "high"), (4.5, "medium"),
                                             (2.5, "low")]
-REPEAT_BONUS = 0.4
-REPEAT_CAP = 1.2
+REPEAT_BONUS = 0.25
+REPEAT_CAP = 0.5
 NUCLEAR_BONUS = 4.0
 NO_ACTOR_FACTOR = 0.8
+WEIGHT_SPREAD = 1.5  # a cue of weight 1.5 is worth 0.75 points more than a typical one
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,8 @@ class SeverityInputs:
     """What severity depends on, for one category of one article."""
 
     category: str
-    strength: float  # the strongest cue: weight x factor
+    weight: float  # the strongest cue's weight in its category (1.0 is typical)
+    factor: float  # what modifiers left of it (1.0 certain, lower when hedged)
     sentences: int  # sentences where the category fires
     dead: int
     injured: int
@@ -40,7 +42,7 @@ def casualty_bonus(dead: int, injured: int) -> float:
     if dead >= 20:
         return 2.0
     if dead >= 5:
-        return 1.4
+        return 1.2
     if dead >= 1:
         return 0.8
     if injured >= 10:
@@ -50,7 +52,7 @@ def casualty_bonus(dead: int, injured: int) -> float:
 
 def severity_points(inputs: SeverityInputs) -> float:
     """The score of an alert (about 0 to 15)."""
-    points = CATEGORY_BASE[inputs.category] * inputs.strength
+    points = CATEGORY_BASE[inputs.category] * inputs.factor + WEIGHT_SPREAD * (inputs.weight - 1)
     points += min(REPEAT_CAP, REPEAT_BONUS * max(0, inputs.sentences - 1))
     points += casualty_bonus(inputs.dead, inputs.injured)
     if inputs.nuclear:

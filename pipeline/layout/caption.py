@@ -20,6 +20,6 @@ def caption_photographer(paragraph: str) -> str | None:
         match = pattern.search(text)
         if match:
             name = match["name"].strip(" .")
-            if name and not name.isupper() or len(name.split()) >= 2:
+            if (name and not name.isupper()) or len(name.split()) >= 2:
                 return name
     return None

@@ -5,11 +5,71 @@ from __future__ import annotations
 import re
 
 _CANDIDATE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen lt col sgt capt cpt adm maj cmdr sen rep gov pres st ave jan feb mar apr
-jun jul aug sep sept oct nov dec no nos inc corp ltd co jr sr vs etc fig approx est dept univ
-rev hon gen brig mt ft u.s u.n u.k e.u u.s.a d.c a.m p.m
-""".split())
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cpt",
+        "adm",
+        "maj",
+        "cmdr",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "st",
+        "ave",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "fig",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "rev",
+        "hon",
+        "gen",
+        "brig",
+        "mt",
+        "ft",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.u",
+        "u.s.a",
+        "d.c",
+        "a.m",
+        "p.m",
+    ]
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
 

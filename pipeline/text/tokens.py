@@ -7,9 +7,45 @@ from typing import NamedTuple
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[.,][0-9]+)*|n't")
 _NUMBER = re.compile(r"^[0-9][0-9.,]*$")
-_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
-thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
-seventy eighty ninety hundred hundreds thousand thousands dozen dozens scores million""".split())
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+        "scores",
+        "million",
+    ]
+)
 
 
 class Token(NamedTuple):
@@ -41,8 +77,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         word = match.group(0)
         if word.lower().endswith("n't") and len(word) > 3:
             stem_end = match.end() - 3
-            tokens.append(Token(normalize_word(word[:-3]), offset + match.start(),
-                                offset + stem_end))
+            tokens.append(
+                Token(normalize_word(word[:-3]), offset + match.start(), offset + stem_end)
+            )
             tokens.append(Token("not", offset + stem_end, offset + match.end()))
             continue
         tokens.append(Token(normalize_word(word), offset + match.start(), offset + match.end()))

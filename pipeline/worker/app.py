@@ -92,11 +92,13 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
                           key_serializer="raw", value_serializer="raw")
     story_alerts = app.Table("story-alerts", default=dict, partitions=settings.partitions)
     window = timedelta(minutes=settings.surge_window_minutes)
-    subject_counts = app.Table("subject-alerts", default=int, partitions=settings.partitions).tumbling(window, expires=window * (
-                                   settings.surge_baseline_windows + 2)).relative_to_stream()
+    baseline_span = window * (settings.surge_baseline_windows + 2)
+    subject_counts = app.Table("subject-alerts", default=int, partitions=settings.partitions
+                               ).tumbling(window, expires=baseline_span).relative_to_stream()
+    hop = timedelta(minutes=settings.surge_hop_minutes)
     subject_hopping = app.Table("subject-alerts-hopping", default=int,
-                                partitions=settings.partitions).hopping(window, timedelta(minutes=settings.surge_hop_minutes),
-                                          expires=window * 2).relative_to_stream()
+                                partitions=settings.partitions
+                                ).hopping(window, hop, expires=window * 2).relative_to_stream()
     surges_sent = app.Table("surges-sent", default=str, partitions=settings.partitions)
     rule = SurgeRule(settings.surge_min_count, settings.surge_ratio)
     cooldown = timedelta(hours=settings.alert_cooldown_hours)
@@ -115,18 +117,18 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
     def enrich_safely(articles: list[RawArticle]) -> list[EnrichedArticle | Exception]:
         try:
             return list(worker.enricher.enrich_batch(articles))
-        except Exception:  # noqa: BLE001  # isolate the record that fails, below
+        except Exception:  # isolate the record that fails, below
             results: list[EnrichedArticle | Exception] = []
             for article in articles:
                 try:
                     results.append(worker.enricher.enrich(article))
-                except Exception as error:  # noqa: BLE001  # dead-lettered, worker goes on
+                except Exception as error:  # dead-lettered, worker goes on
                     results.append(error)
             return results
 
     @app.agent(raw_topic, name="enrich")
     async def enrich(stream: faust.StreamT[bytes]) -> None:
-        async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):
+        async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):  # type: ignore[attr-defined]  # in Stream, not StreamT
             valid: list[tuple[Any, RawArticle]] = []
             for event in events:
                 decoded = decode_raw(event.value, settings.max_body_bytes)
@@ -165,7 +167,7 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
                 continue
             try:
                 detection = worker.detector.detect(decoded)
-            except Exception as error:  # noqa: BLE001  # dead-lettered, worker goes on
+            except Exception as error:  # dead-lettered, worker goes on
                 await send_dead_letter("escalation", Rejected(
                     "processing_error", f"detection failed: {type(error).__name__}."), event)
                 continue
@@ -179,8 +181,8 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
                              story_id=alert.story_id, severity=alert.severity)
                     continue
                 story_alerts[key] = StoryAlertState(
-                    admitted.alert_id, admitted.severity,
-                    admitted.published_at.isoformat()).as_dict()
+                    admitted.alert_id, admitted.severity, admitted.published_at.isoformat(),
+                    admitted.article_id or "").as_dict()
                 await alerts_topic.send(key=admitted.subject.encode(),
                                         value=admitted.model_dump_json().encode())
                 log.info("alert.published", alert_id=admitted.alert_id,

@@ -54,12 +54,15 @@ def test_every_seed_is_enriched_once_and_broken_records_are_dead_lettered(
     assert set(articles) == {a.article_id for a in seeds}
     for article in articles.values():
         assert article.story_id.startswith("story-")
-        assert article.pipeline_version and article.enrich_mode == "fast"
+        assert article.pipeline_version
+        assert article.enrich_mode == "fast"
         assert article.dateline is not None, article.article_id
     assert sum(1 for a in articles.values() if a.topics) >= 0.95 * len(articles)
     letters = {r.key.decode(): DeadLetter.model_validate_json(r.value) for r in dead}
     assert {k: v.reason for k, v in letters.items()} == {k: v[1] for k, v in BROKEN.items()}
     for key, letter in letters.items():
         assert base64.b64decode(letter.value_b64) == BROKEN[key][0]
-        assert letter.stage == "enrich" and letter.topic == settings.topics.raw
-        assert letter.error.endswith(".") and letter.offset >= 0
+        assert letter.stage == "enrich"
+        assert letter.topic == settings.topics.raw
+        assert letter.error.endswith(".")
+        assert letter.offset >= 0

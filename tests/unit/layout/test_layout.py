@@ -27,7 +27,8 @@ bur-ab/cd"""
 
 def test_reuters_caption_dateline_and_credits_are_separated_from_the_story() -> None:
     layout = parse_layout(REUTERS)
-    assert layout.caption is not None and layout.caption.endswith("REUTERS/Marta Quintero")
+    assert layout.caption is not None
+    assert layout.caption.endswith("REUTERS/Marta Quintero")
     assert layout.dateline is not None
     assert (layout.dateline.place, layout.dateline.region, layout.dateline.agency) == (
         "CARACAS", None, "Reuters")
@@ -40,7 +41,8 @@ def test_reuters_caption_dateline_and_credits_are_separated_from_the_story() -> 
 
 def test_dateline_without_space_after_dash_starts_the_story_at_the_first_letter() -> None:
     layout = parse_layout("WASHINGTON (Reuters) -U.S. officials met on Friday.")
-    assert layout.dateline is not None and layout.dateline.place == "WASHINGTON"
+    assert layout.dateline is not None
+    assert layout.dateline.place == "WASHINGTON"
     assert layout.story("WASHINGTON (Reuters) -U.S. officials met on Friday.").startswith("U.S.")
 
 
@@ -62,21 +64,24 @@ def test_ap_em_dash_dateline_photo_and_contributor_line() -> None:
 
 def test_afp_signoff_is_not_story_text() -> None:
     layout = parse_layout(AFP)
-    assert layout.dateline is not None and layout.dateline.agency == "AFP"
+    assert layout.dateline is not None
+    assert layout.dateline.agency == "AFP"
     assert layout.story(AFP).endswith("They demanded lower fuel taxes.")
 
 
 def test_multi_word_place_dateline() -> None:
     text = "NEW YORK (AP) — Stocks rose."
     layout = parse_layout(text)
-    assert layout.dateline is not None and layout.dateline.place == "NEW YORK"
+    assert layout.dateline is not None
+    assert layout.dateline.place == "NEW YORK"
     assert layout.story(text) == "Stocks rose."
 
 
 def test_copy_without_layout_is_all_story() -> None:
     text = "Parliament passed the budget on Thursday.\n\nThe vote was close."
     layout = parse_layout(text)
-    assert layout.dateline is None and layout.caption is None
+    assert layout.dateline is None
+    assert layout.caption is None
     assert layout.story_span == (0, len(text))
 
 

@@ -60,7 +60,8 @@ def test_validation_errors_read_as_one_sentence() -> None:
     assert sentence.startswith("RawArticle is invalid: field 'article_id' is missing;")
     assert "the article body is empty" in sentence
     assert "field 'published_at'" in sentence
-    assert sentence.endswith(".") and "\n" not in sentence
+    assert sentence.endswith(".")
+    assert "\n" not in sentence
 
 
 def test_enriched_article_round_trips_through_json() -> None:
