@@ -17,6 +17,17 @@ from pipeline.detect.cooldown import StoryAlertState, admit_alert
 from pipeline.detect.lexicon import load_lexicon
 from pipeline.enrich import Enricher
 from pipeline.logs import get_logger
+from pipeline.observability import (
+    ALERTS,
+    CONSUMER_LAG,
+    DEAD_LETTERS,
+    END_TO_END_SECONDS,
+    PROCESSING_SECONDS,
+    RECORDS_IN,
+    RECORDS_OUT,
+    HealthState,
+    start_observability_server,
+)
 from pipeline.settings import Settings
 from pipeline.worker.decode import Rejected, dead_letter, decode_model, decode_raw
 from pipeline.worker.surge import SurgeRule, is_surge, surge_alert
@@ -43,6 +54,8 @@ class Worker:
     settings: Settings
     enricher: Enricher
     detector: EscalationDetector
+    health: HealthState
+    observability: Any = None
 
 
 def faust_broker_options(settings: Settings) -> dict[str, Any]:
@@ -74,9 +87,40 @@ def build_worker(settings: Settings) -> Worker:
     enricher = Enricher(settings.enrich_mode)
     detector = EscalationDetector(load_lexicon(settings.lexicon_path, settings.watchlist_path),
                                   enricher.gazetteer)
-    worker = Worker(app, settings, enricher, detector)
+    worker = Worker(app, settings, enricher, detector, HealthState())
     _register_agents(worker)
+    _register_observability(worker)
     return worker
+
+
+def _register_observability(worker: Worker) -> None:
+    app, settings, health = worker.app, worker.settings, worker.health
+
+    @app.task  # type: ignore[untyped-decorator]  # faust ships no type hints
+    async def serve_metrics() -> None:
+        runner = await start_observability_server("0.0.0.0", settings.metrics_port,  # noqa: S104  # containers need it
+                                                  health)
+        health.mark_ready("agents started")
+        log.info("worker.ready", metrics_port=settings.metrics_port,
+                 web_port=settings.web_port, mode=settings.enrich_mode,
+                 topics=settings.topics.all())
+        worker.observability = runner  # kept referenced for the life of the worker
+
+    del serve_metrics
+
+
+def _observe(event: Any, stage: str, app: faust.App) -> None:
+    """Count a consumed record, its end-to-end age and its partition's lag."""
+    message = event.message
+    RECORDS_IN.labels(message.topic).inc()
+    END_TO_END_SECONDS.labels(stage).observe(max(0.0, time.time() - message.timestamp))
+    try:
+        highwater = app.consumer.highwater(message.tp)
+    except (AttributeError, KeyError):
+        return
+    if highwater is not None:
+        CONSUMER_LAG.labels(message.topic, str(message.partition)).set(
+            max(0, highwater - message.offset - 1))
 
 
 def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are short closures
@@ -110,6 +154,8 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
                              partition=message.partition, offset=message.offset,
                              key=message.key, value=message.value)
         await deadletter_topic.send(key=message.key, value=letter.model_dump_json().encode())
+        DEAD_LETTERS.labels(rejected.reason).inc()
+        RECORDS_OUT.labels(deadletter_topic.get_topic_name()).inc()
         log.warning("record.dead_lettered", stage=stage, reason=rejected.reason,
                     error=rejected.error, topic=message.topic, partition=message.partition,
                     offset=message.offset)
@@ -131,6 +177,8 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
         async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):  # type: ignore[attr-defined]  # in Stream, not StreamT
             valid: list[tuple[Any, RawArticle]] = []
             for event in events:
+                _observe(event, "raw", app)
+                worker.health.record_event()
                 decoded = decode_raw(event.value, settings.max_body_bytes)
                 if isinstance(decoded, Rejected):
                     await send_dead_letter("enrich", decoded, event)
@@ -152,15 +200,20 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
                     continue
                 await enriched_topic.send(key=article.article_id.encode(),
                                           value=result.model_dump_json().encode())
+                RECORDS_OUT.labels(topics.enriched).inc()
                 log.debug("article.enriched", article_id=article.article_id,
                           story_id=result.story_id, entities=len(result.entities))
-            log.debug("batch.enriched", size=len(valid),
-                      seconds=round(time.perf_counter() - started, 4))
+            elapsed = time.perf_counter() - started
+            for _ in valid:
+                PROCESSING_SECONDS.labels("enrich").observe(elapsed / len(valid))
+            log.debug("batch.enriched", size=len(valid), seconds=round(elapsed, 4))
 
     @app.agent(enriched_topic, name="escalation")
     async def escalate(stream: faust.StreamT[bytes]) -> None:
         by_story = stream.group_by(_story_key, name="enriched-by-story")
         async for event in by_story.events():
+            _observe(event, "enriched", app)
+            started = time.perf_counter()
             decoded = decode_model(event.value, EnrichedArticle, settings.max_body_bytes * 4)
             if isinstance(decoded, Rejected):
                 await send_dead_letter("escalation", decoded, event)
@@ -185,10 +238,13 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
                     admitted.article_id or "").as_dict()
                 await alerts_topic.send(key=admitted.subject.encode(),
                                         value=admitted.model_dump_json().encode())
+                RECORDS_OUT.labels(topics.alerts).inc()
+                ALERTS.labels(admitted.severity, admitted.category.code).inc()
                 log.info("alert.published", alert_id=admitted.alert_id,
                          article_id=admitted.article_id, story_id=admitted.story_id,
                          severity=admitted.severity, category=admitted.category.code,
                          subject=admitted.subject, supersedes=admitted.supersedes)
+            PROCESSING_SECONDS.labels("escalation").observe(time.perf_counter() - started)
 
     @app.agent(alerts_topic, name="surge")
     async def surge(stream: faust.StreamT[bytes]) -> None:
@@ -212,6 +268,8 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
             surges_sent[key] = start.isoformat()
             alert = surge_alert(decoded, current, previous, start, window.total_seconds())
             await alerts_topic.send(key=key.encode(), value=alert.model_dump_json().encode())
+            RECORDS_OUT.labels(topics.alerts).inc()
+            ALERTS.labels(alert.severity, alert.category.code).inc()
             log.info("alert.surge", subject=decoded.subject, count=current,
                      baseline=alert.window["baseline"] if alert.window else 0.0)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
+import urllib.request
 from pathlib import Path
 
 from kafka import KafkaProducer
 
 from pipeline.broker.admin import create_topics
+from pipeline.broker.local import free_port
 from pipeline.readers import read_articles
 from pipeline.replay import replay_articles
 from schemas import DeadLetter, EnrichedArticle, RawArticle
@@ -30,9 +32,16 @@ BROKEN: dict[str, tuple[bytes, str]] = {
 }
 
 
+def _metrics(port: int) -> dict[str, float]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+        text = response.read().decode()
+    return {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+            if line.startswith("wirewatch_")}
+
+
 def test_every_seed_is_enriched_once_and_broken_records_are_dead_lettered(
         make_settings: SettingsFactory, tmp_path: Path) -> None:
-    settings = make_settings()
+    settings = make_settings(metrics_port=free_port())
     create_topics(settings)
     seeds = [a for a in read_articles([SEEDS]) if isinstance(a, RawArticle)]
     with running_worker(settings, tmp_path / "worker.log"):
@@ -47,6 +56,10 @@ def test_every_seed_is_enriched_once_and_broken_records_are_dead_lettered(
                               len(seeds), deadline_s=180)
         dead = read_count(settings.kafka_bootstrap_servers, settings.topics.deadletter,
                           len(BROKEN), deadline_s=60)
+        metrics = _metrics(settings.metrics_port)
+        with urllib.request.urlopen(f"http://127.0.0.1:{settings.metrics_port}/readyz",
+                                    timeout=5) as ready:
+            assert ready.status == 200
     assert summary.sent == len(seeds)
     raw_total = end_offset_total(settings.kafka_bootstrap_servers, settings.topics.raw)
     assert raw_total == len(enriched) + len(dead) == len(seeds) + len(BROKEN)
@@ -58,6 +71,13 @@ def test_every_seed_is_enriched_once_and_broken_records_are_dead_lettered(
         assert article.enrich_mode == "fast"
         assert article.dateline is not None, article.article_id
     assert sum(1 for a in articles.values() if a.topics) >= 0.95 * len(articles)
+    raw_in = metrics[f'wirewatch_records_in_total{{topic="{settings.topics.raw}"}}']
+    assert raw_in == len(seeds) + len(BROKEN)
+    assert metrics[f'wirewatch_records_out_total{{topic="{settings.topics.enriched}"}}'] == len(
+        seeds)
+    for reason in {v[1] for v in BROKEN.values()}:
+        expected = sum(1 for v in BROKEN.values() if v[1] == reason)
+        assert metrics[f'wirewatch_dead_letters_total{{reason="{reason}"}}'] == expected
     letters = {r.key.decode(): DeadLetter.model_validate_json(r.value) for r in dead}
     assert {k: v.reason for k, v in letters.items()} == {k: v[1] for k, v in BROKEN.items()}
     for key, letter in letters.items():
