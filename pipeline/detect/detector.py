@@ -177,20 +177,27 @@ class EscalationDetector:
             if not hits:
                 continue
             cue_at = reading.tokens[hits[0].first].start
-            located = sorted((span[0], a.country) for a in reading.actors if a.country
-                              for span in a.spans if reading.start <= span[0] < reading.end)
-            for position, country in located:
-                if country not in found:
+            actor_countries = {a.country for a in reading.actors if a.country}
+            located = sorted((span[0], e.country, e.country in actor_countries)
+                             for e in article.entities if e.country for span in e.spans
+                             if reading.start <= span[0] < reading.end)
+            for position, country, is_actor in located:
+                if is_actor and country not in found:
                     found.append(country)
-                if position < cue_at and source is None:
+                if position <= cue_at and is_actor and source is None:
                     source = country
-                elif position >= cue_at and target is None and country != source:
+                elif position > cue_at and target is None and country != source:
                     target = country
+        if target and target not in found:
+            found.append(target)
         if not found:
             found = article.countries[:2]
         countries = sorted(found, key=lambda c: (salience.get(c, 99), found.index(c)))
         dyad = Dyad(source=source, target=target) if source and target and source != target \
             else None
+        if dyad is not None:  # who acts on whom comes first
+            countries = [dyad.source, dyad.target,
+                         *(c for c in countries if c not in (dyad.source, dyad.target))]
         return countries, dyad
 
 

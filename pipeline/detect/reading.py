@@ -56,6 +56,7 @@ NEGATION_WINDOW_AFTER = 6
 HEDGE_FACTOR = 0.6
 DEESCALATION_FACTOR = 0.4
 GENERIC_MILITARY = GENERIC_ARMED - {"gunmen", "regime", "missiles", "missile", "rockets"}
+FRAME_TOKENS = 4  # a past year among the first tokens dates the whole sentence
 YEAR_REACH = 50  # characters: "in 2022" dates the cue next to it, not the whole sentence
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -102,6 +103,23 @@ def sentence_actors(entities: list[Entity], start: int, end: int) -> list[Entity
     return actors
 
 
+# Domains where violent words are almost always metaphors; in the others (markets,
+# politics) a state actor makes non-violent cues (threats, sanctions, arrests) real.
+FIGURATIVE_DOMAINS = frozenset({"sport", "entertainment", "lifestyle", "science", "weather",
+                                "disaster", "human interest", "health", "labour"})
+NON_VIOLENT = frozenset({"13", "14", "15", "16", "17"})
+
+
+def _is_metaphor(cue: CueRecord, article_domain: str | None, metaphor_words: bool,
+                 stated: bool) -> bool:
+    """Whether a cue in a sentence without an armed actor is figurative."""
+    if article_domain in FIGURATIVE_DOMAINS:
+        return True
+    if article_domain is not None:
+        return not (stated and cue.category in NON_VIOLENT)
+    return metaphor_words and not stated
+
+
 def read_sentence(
     text: str,
     start: int,
@@ -129,6 +147,8 @@ def read_sentence(
     past_years = [
         start + m.start() for m in _YEAR.finditer(sentence) if int(m.group(1)) <= published_year - 1
     ]
+    if tokens and any(y < tokens[min(len(tokens) - 1, FRAME_TOKENS)].start for y in past_years):
+        historical = True  # "In 1944, ..." frames the whole sentence
     metaphor_domains = {m.key for m in lexicon.metaphor_matcher.find(norms)}
     hits = []
     for match in lexicon.cue_matcher.find(norms):
@@ -147,12 +167,7 @@ def read_sentence(
             abs(y - tokens[match.first].start) <= YEAR_REACH for y in past_years
         ):
             hit.factor, hit.reasons = 0.0, ["historical"]
-        elif not armed and (metaphor_domains or article_domain is not None) and (
-            not stated or article_domain is not None
-        ):
-            # Violent words about sport, markets, campaigns or films are metaphors unless an
-            # armed actor is in the sentence; state actors count where the article is about
-            # conflict or politics.
+        elif not armed and _is_metaphor(cue, article_domain, bool(metaphor_domains), stated):
             hit.factor, hit.reasons = 0.0, ["metaphor"]
         if hit.factor > 0 and hedged:
             hit.factor *= HEDGE_FACTOR

@@ -57,7 +57,7 @@ def severity_points(inputs: SeverityInputs) -> float:
     points += casualty_bonus(inputs.dead, inputs.injured)
     if inputs.nuclear:
         points += NUCLEAR_BONUS
-    if inputs.nuclear_power and inputs.category in ("13", "15", "19", "20"):
+    if inputs.nuclear_power and inputs.category in ("13", "15"):
         points += 0.3
     if inputs.watched:
         points += 0.5
