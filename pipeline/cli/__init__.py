@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from pipeline.cli import analyze, broker, demo, evaluate, replay, schemas_cmd, tail, topics, worker
+from pipeline.cli import analyze, bench, broker, demo, evaluate, replay, schemas_cmd, tail, topics, worker
 from pipeline.errors import WirewatchError
 from pipeline.logs import configure_logging
 
@@ -22,6 +22,7 @@ app.command("analyze")(analyze.analyze)
 app.command("eval")(evaluate.evaluate_command)
 app.command("worker")(worker.worker)
 app.command("tail")(tail.tail)
+app.command("bench")(bench.bench)
 
 
 @app.callback()

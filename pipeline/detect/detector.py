@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pipeline.detect.casualties import casualty_counts
 from pipeline.detect.lexicon import Lexicon, default_lexicon
-from pipeline.detect.reading import ARMED_ROLES, STATE_ROLES, SentenceReading, read_sentence
+from pipeline.detect.reading import (
+    ARMED_ROLES,
+    GENERIC_MILITARY,
+    STATE_ROLES,
+    SentenceReading,
+    in_historical_window,
+    read_sentence,
+)
 from pipeline.detect.severity import SeverityInputs, severity_of, severity_points
 from pipeline.enrich.gazetteer import Gazetteer, default_gazetteer
 from pipeline.text import split_sentences, tokenize
@@ -23,6 +30,9 @@ METAPHOR_TOPICS = {"medtop:15000000": "sport", "medtop:04000000": "markets",
                    "medtop:09000000": "labour", "medtop:07000000": "health",
                    "medtop:08000000": "human interest"}
 CONFLICT_TOPIC = "medtop:16000000"
+DOMAIN_MIN_WORDS = 6
+DOMAIN_OVER_ARMED = 3
+DOMAIN_NAMES = {"politics_campaign": "campaign"}
 MAX_EVIDENCE = 3
 ARTICLE_DEESCALATION_FACTOR = 0.5
 
@@ -42,12 +52,27 @@ def alert_id_for(story_id: str, category: str, subject: str, severity: str) -> s
     return f"al-{digest[:20]}"
 
 
-def article_domain(article: EnrichedArticle) -> str | None:
-    """The non-conflict domain of the article's main topic, if it has one."""
+def article_domain(article: EnrichedArticle, lexicon: Lexicon | None = None) -> str | None:
+    """The non-conflict domain of the article: its main topic's, or its vocabulary's.
+
+    Vocabulary decides when the story is dense in one domain's words (a race report full of
+    "attack" and "siege") and has few armed actors.
+    """
     codes = [t.code for t in article.topics if t.parent is None]
-    if not codes or codes[0] == CONFLICT_TOPIC:
+    by_topic = METAPHOR_TOPICS.get(codes[0]) if codes and codes[0] != CONFLICT_TOPIC else None
+    if by_topic is not None or lexicon is None:
+        return by_topic
+    start, end = article.story_span if article.story_span != (0, 0) else (0, len(article.body))
+    norms = [t.norm for t in tokenize(article.body[start:end])]
+    counts = Counter(m.key for m in lexicon.metaphor_matcher.find(norms))
+    armed = sum(1 for n in norms if n in GENERIC_MILITARY) + sum(
+        e.mentions for e in article.entities if e.role in ("MIL", "REB"))
+    if not counts:
         return None
-    return METAPHOR_TOPICS.get(codes[0])
+    domain, count = counts.most_common(1)[0]
+    if count >= DOMAIN_MIN_WORDS and count >= DOMAIN_OVER_ARMED * max(armed, 1):
+        return DOMAIN_NAMES.get(domain, domain)
+    return None
 
 
 class EscalationDetector:
@@ -61,7 +86,7 @@ class EscalationDetector:
         """Every sentence of the story, read."""
         start, end = article.story_span if article.story_span != (0, 0) else (
             0, len(article.body))
-        domain = article_domain(article)
+        domain = article_domain(article, self.lexicon)
         year = article.published_at.year
         readings = []
         for s_start, s_end in split_sentences(article.body[start:end], start):
@@ -77,9 +102,14 @@ class EscalationDetector:
         for reading in readings:
             if reading.deescalation:
                 detection.deescalation.append(self._evidence(article, reading))
-        headline = tokenize(article.headline)
-        headline_modifiers = {m.key for m in self.lexicon.modifier_matcher.find(
-            [t.norm for t in headline])}
+        headline = [t.norm for t in tokenize(article.headline)]
+        found_modifiers = self.lexicon.modifier_matcher.find(headline)
+        headline_modifiers = {m.key for m in found_modifiers}
+        headline_cues = self.lexicon.cue_matcher.find(headline)
+        history = [(m.first, m.last) for m in found_modifiers if m.key == "historical"]
+        if history and any(not in_historical_window(c.first, c.last, history)
+                           for c in headline_cues):
+            headline_modifiers.discard("historical")  # news told on an anniversary
         historical = sum(1 for r in readings if any("historical" in h.reasons for h in r.hits))
         cue_sentences = sum(1 for r in readings if r.hits)
         if "historical" in headline_modifiers or (historical >= 3

@@ -56,8 +56,15 @@ NEGATION_WINDOW_AFTER = 6
 HEDGE_FACTOR = 0.6
 DEESCALATION_FACTOR = 0.4
 GENERIC_MILITARY = GENERIC_ARMED - {"gunmen", "regime", "missiles", "missile", "rockets"}
+POLITICAL_TARGETS = frozenset(
+    "protest protests protester protesters demonstrator demonstrators demonstration opposition "
+    "activist activists journalist journalists rally rallies dissident dissidents critic critics "
+    "candidate lawmakers students crowd crowds marchers gathered tear".split()
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
+HISTORY_BEFORE = 2  # tokens: "invasion anniversary"
+HISTORY_AFTER = 5  # tokens: "anniversary of its full-scale invasion"
 FRAME_TOKENS = 4  # a past year among the first tokens dates the whole sentence
-YEAR_REACH = 50  # characters: "in 2022" dates the cue next to it, not the whole sentence
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -106,7 +113,7 @@ def sentence_actors(entities: list[Entity], start: int, end: int) -> list[Entity
 # Domains where violent words are almost always metaphors; in the others (markets,
 # politics) a state actor makes non-violent cues (threats, sanctions, arrests) real.
 FIGURATIVE_DOMAINS = frozenset({"sport", "entertainment", "lifestyle", "science", "weather",
-                                "disaster", "human interest", "health", "labour"})
+                                "disaster", "human interest", "health", "labour", "campaign"})
 NON_VIOLENT = frozenset({"13", "14", "15", "16", "17"})
 
 
@@ -118,6 +125,18 @@ def _is_metaphor(cue: CueRecord, article_domain: str | None, metaphor_words: boo
     if article_domain is not None:
         return not (stated and cue.category in NON_VIOLENT)
     return metaphor_words and not stated
+
+
+def in_historical_window(first: int, last: int, spans: list[tuple[int, int]]) -> bool:
+    """True when a cue lies next to a historical phrase: "the anniversary of the invasion"."""
+    return any(h_first - HISTORY_BEFORE <= last and first <= h_last + HISTORY_AFTER
+               for h_first, h_last in spans)
+
+
+def _same_clause(text: str, offset: int, first: int, second: int) -> bool:
+    """True when no comma, semicolon, dash or bracket lies between two body offsets."""
+    low, high = sorted((first - offset, second - offset))
+    return _CLAUSE_BREAK.search(text, low, high) is None
 
 
 def read_sentence(
@@ -137,13 +156,15 @@ def read_sentence(
     military = any(a.role in ("MIL", "REB") for a in actors) or any(
         n in GENERIC_MILITARY for n in norms
     )
+    political = any(n in POLITICAL_TARGETS for n in norms)
     stated = armed or any(a.role in STATE_ROLES or a.type == "GPE" for a in actors)
     modifiers = lexicon.modifier_matcher.find(norms)
     negations = [m for m in modifiers if m.key == "negation"]
     hedged = any(m.key == "hedge" for m in modifiers)
     deescalating = any(m.key == "deescalation" for m in modifiers)
     sentence = text[start:end]
-    historical = any(m.key == "historical" for m in modifiers)
+    historical_spans = [(m.first, m.last) for m in modifiers if m.key == "historical"]
+    historical = False
     past_years = [
         start + m.start() for m in _YEAR.finditer(sentence) if int(m.group(1)) <= published_year - 1
     ]
@@ -156,15 +177,17 @@ def read_sentence(
         hit = CueHit(cue, match.first, match.last)
         if (cue.requires_actor or cue.casualties) and not actors and not armed:
             hit.factor, hit.reasons = 0.0, ["no_actor"]
-        elif article_domain == "crime" and not military:
+        elif article_domain == "crime" and not military and not (
+            cue.category == "14" or (cue.category == "17" and political)
+        ):
             hit.factor, hit.reasons = 0.0, ["crime"]
         elif any(
             match.first - NEGATION_WINDOW_BEFORE <= n.first <= match.last + NEGATION_WINDOW_AFTER
             for n in negations
         ):
             hit.factor, hit.reasons = 0.0, ["negated"]
-        elif historical or any(
-            abs(y - tokens[match.first].start) <= YEAR_REACH for y in past_years
+        elif historical or in_historical_window(match.first, match.last, historical_spans) or any(
+            _same_clause(sentence, start, y, tokens[match.first].start) for y in past_years
         ):
             hit.factor, hit.reasons = 0.0, ["historical"]
         elif not armed and _is_metaphor(cue, article_domain, bool(metaphor_domains), stated):
@@ -176,4 +199,23 @@ def read_sentence(
             hit.factor *= DEESCALATION_FACTOR
             hit.reasons.append("deescalation")
         hits.append(hit)
+    _subordinate_violence(hits)
     return SentenceReading(start, end, hits, actors, armed, deescalating, tokens)
+
+
+VIOLENT = frozenset({"18", "19", "20"})
+FRAMING = {"13": "threatened", "15": "exercise"}
+FRAMED_FACTOR = 0.5
+
+
+def _subordinate_violence(hits: list[CueHit]) -> None:
+    """Violence that a threat announces or a drill simulates is not violence done."""
+    for frame in hits:
+        reason = FRAMING.get(frame.cue.category)
+        if reason is None or frame.factor <= 0:
+            continue
+        for hit in hits:
+            if hit.cue.category in VIOLENT and hit.factor > 0 and hit.first >= frame.first \
+                    and reason not in hit.reasons:
+                hit.factor *= FRAMED_FACTOR
+                hit.reasons.append(reason)

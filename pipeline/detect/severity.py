@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from schemas import Severity
 
 # Points a full-strength cue of each CAMEO root is worth before the bonuses below.
-CATEGORY_BASE = {"13": 5.0, "14": 3.5, "15": 5.2, "16": 5.0, "17": 5.0, "18": 7.3, "19": 7.3,
+CATEGORY_BASE = {"13": 5.0, "14": 3.5, "15": 5.2, "16": 5.0, "17": 5.0, "18": 6.6, "19": 6.6,
                  "20": 9.3}
 THRESHOLDS: list[tuple[float, Severity]] = [(9.2, "critical"), (7.0, "high"), (4.5, "medium"),
                                             (2.5, "low")]
@@ -38,11 +38,11 @@ class SeverityInputs:
 def casualty_bonus(dead: int, injured: int) -> float:
     """More dead, more severe; the injured count for less."""
     if dead >= 100:
-        return 3.0
+        return 3.5
     if dead >= 20:
-        return 2.0
+        return 2.8
     if dead >= 5:
-        return 1.2
+        return 1.4
     if dead >= 1:
         return 0.8
     if injured >= 10:

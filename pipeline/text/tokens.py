@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[.,][0-9]+)*|n't")
 _NUMBER = re.compile(r"^[0-9][0-9.,]*$")
+_ORDINAL = re.compile(r"^[0-9]+(?:st|nd|rd|th)$")
 _NUMBER_WORDS = frozenset(
     [
         "one",
@@ -67,6 +68,8 @@ def normalize_word(word: str) -> str:
         lowered = lowered[:-1]
     if _NUMBER.match(lowered) or lowered in _NUMBER_WORDS:
         return "<num>"
+    if _ORDINAL.match(lowered):
+        return "<ord>"
     return lowered
 
 

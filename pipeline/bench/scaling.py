@@ -1,0 +1,40 @@
+"""Scaling: two model-mode workers in one consumer group against one, on 4 partitions.
+
+The one-worker figure is the model-mode worker measurement (same protocol, same articles,
+same partition count); this module runs the same workload through two workers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.bench.memory import PeakRss
+from pipeline.bench.worker_throughput import WorkerRun, measure_workers
+from pipeline.bench.workload import Workload
+from pipeline.settings import Settings
+
+MIN_PARTITIONS = 2
+
+
+@dataclass(frozen=True)
+class Scaling:
+    """Articles/s of one and of two workers, and their ratio."""
+
+    one_aps: float
+    two_aps: float
+    two_run: WorkerRun
+
+    @property
+    def ratio(self) -> float:
+        """Two workers over one."""
+        return self.two_aps / self.one_aps if self.one_aps > 0 else 0.0
+
+
+def measure_scaling(settings: Settings, one_aps: float, workload: Workload, warmup: Workload,
+                    log_dir: Path, rss: PeakRss) -> Scaling:
+    """Two model-mode workers on the workload; compared with `one_aps` of a single worker."""
+    if settings.partitions < MIN_PARTITIONS:
+        raise ValueError("scaling needs at least 2 partitions")
+    two = measure_workers(settings, "model", 2, workload, warmup, log_dir, rss)
+    return Scaling(one_aps, two.throughput.aps, two)
