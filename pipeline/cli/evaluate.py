@@ -18,7 +18,8 @@ ROWS = [("articles", "articles"), ("entity_precision", "entity precision"),
         ("entity_recall", "entity recall"), ("credit_names_as_entities", "credit names as entities"),
         ("dateline_accuracy", "dateline accuracy"), ("topic_accuracy", "top-level topic accuracy"),
         ("alert_precision", "alert precision (>= medium)"),
-        ("alert_recall", "alert recall (>= medium)"), ("updates_clustered", "updates clustered")]
+        ("alert_recall", "alert recall (>= medium)"), ("updates_clustered", "updates clustered"),
+        ("unrelated_articles_merged", "unrelated articles merged into a story")]
 
 
 def evaluate_command(

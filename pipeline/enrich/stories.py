@@ -10,9 +10,10 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-NUM_PERM = 64
+NUM_PERM = 128
 SHINGLE = 3
-THRESHOLD = 0.35
+# Updates rewrite the top and add paragraphs; unrelated stories share under 5% of shingles.
+THRESHOLD = 0.25
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ class StoryIndex:
 
     def __init__(self, capacity: int = 50_000, threshold: float = THRESHOLD) -> None:
         self.capacity = capacity
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # Candidates come from a looser LSH band; the Jaccard estimate below decides.
+        self._lsh = MinHashLSH(threshold=threshold * 0.6, num_perm=NUM_PERM)
         self._entries: OrderedDict[str, tuple[str, MinHash]] = OrderedDict()
 
     def __len__(self) -> int:

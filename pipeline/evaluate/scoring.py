@@ -42,6 +42,7 @@ class SplitScores:
     alert_fn: int = 0
     updates: int = 0
     updates_clustered: int = 0
+    false_merges: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
@@ -57,6 +58,7 @@ class SplitScores:
             "alert_precision": _ratio(self.alert_tp, self.alert_tp + self.alert_fp),
             "alert_recall": _ratio(self.alert_tp, self.alert_tp + self.alert_fn),
             "updates_clustered": f"{self.updates_clustered}/{self.updates}",
+            "unrelated_articles_merged": self.false_merges,
             "severity_confusion": {
                 expected: {got: self.confusion[(expected, got)] for got in SEVERITY_ROWS}
                 for expected in SEVERITY_ROWS},
@@ -134,4 +136,14 @@ def evaluate(pairs: list[tuple[Label, Analysis]], gazetteer: Gazetteer,
                 scores.updates_clustered += 1
             else:
                 scores.misses.append(f"{label.file}: not clustered with {label.update_of}")
+    related = {frozenset((str(lab.path), str(lab.path.parent / lab.update_of)))
+               for lab, _ in pairs if lab.update_of}
+    members: dict[str, list[Label]] = {}
+    for label, _ in pairs:
+        members.setdefault(story_of[str(label.path)], []).append(label)
+    for group in members.values():
+        for i, first in enumerate(group):
+            for second in group[i + 1:]:
+                if frozenset((str(first.path), str(second.path))) not in related:
+                    splits[first.split].false_merges += 1
     return EvalReport(splits)
