@@ -14,6 +14,7 @@ NUM_PERM = 128
 SHINGLE = 3
 # Updates rewrite the top and add paragraphs; unrelated stories share under 5% of shingles.
 THRESHOLD = 0.25
+SCHEME = "affine32"  # stored signatures are only comparable under the same scheme
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class StoryAssignment:
 
 def signature(norms: Sequence[str]) -> MinHash:
     """MinHash of the word 3-shingles of a token sequence."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=7)
+    minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
     shingles = {" ".join(norms[i:i + SHINGLE]).encode("utf-8")
                 for i in range(max(1, len(norms) - SHINGLE + 1))}
     minhash.update_batch(list(shingles))
@@ -47,6 +48,7 @@ class StoryIndex:
         # Candidates come from a looser LSH band; the Jaccard estimate below decides.
         self._lsh = MinHashLSH(threshold=threshold * 0.6, num_perm=NUM_PERM)
         self._entries: OrderedDict[str, tuple[str, MinHash]] = OrderedDict()
+        self.evicted: list[str] = []  # drained by whoever persists the index
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -68,21 +70,33 @@ class StoryIndex:
         self.remember(article_id, story_id, minhash)
         return StoryAssignment(story_id, best is not None, [int(v) for v in minhash.hashvalues])
 
-    def remember(self, article_id: str, story_id: str, minhash: MinHash) -> None:
-        """Add a known assignment (also used to restore the index after a restart)."""
+    def remember(self, article_id: str, story_id: str, minhash: MinHash) -> list[str]:
+        """Add a known assignment; returns the article ids evicted to stay within capacity."""
         if article_id in self._entries:
-            return
+            return []
         self._entries[article_id] = (story_id, minhash)
         self._lsh.insert(article_id, minhash)
+        evicted = []
         while len(self._entries) > self.capacity:
             oldest, _ = self._entries.popitem(last=False)
             self._lsh.remove(oldest)
+            evicted.append(oldest)
+        self.evicted.extend(evicted)
+        return evicted
 
     def restore(self, article_id: str, story_id: str, hashvalues: list[int]) -> None:
         """Re-add an assignment from its stored signature."""
-        minhash = MinHash(num_perm=NUM_PERM, seed=7,
+        minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME,
                           hashvalues=np.array(hashvalues, dtype=np.uint64))
         self.remember(article_id, story_id, minhash)
+
+    def signature_of(self, article_id: str) -> list[int]:
+        """The stored signature of an article the index remembers (empty if evicted)."""
+        entry = self._entries.get(article_id)
+        return [int(v) for v in entry[1].hashvalues] if entry else []
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._entries
 
     def _story_size(self, story_id: str) -> int:
         return sum(1 for s, _ in self._entries.values() if s == story_id)

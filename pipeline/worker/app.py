@@ -135,6 +135,30 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
     deadletter_topic = app.topic(topics.deadletter, key_type=bytes, value_type=bytes,
                           key_serializer="raw", value_serializer="raw")
     story_alerts = app.Table("story-alerts", default=dict, partitions=settings.partitions)
+    # Every worker needs every story signature to cluster updates that land on other
+    # partitions; the global table is also what restores the index after a restart.
+    story_signatures = app.GlobalTable("story-signatures", default=None,
+                                       partitions=settings.partitions,
+                                       use_partitioner=True)  # written from batches
+    restored = False
+
+    def restore_stories() -> None:
+        nonlocal restored
+        if restored:
+            return
+        restored = True
+        count = 0
+        for article_id, stored in list(story_signatures.items()):
+            if stored and article_id not in worker.enricher.stories:
+                worker.enricher.stories.restore(article_id, stored[0], stored[1])
+                count += 1
+        log.info("stories.restored", count=count)
+
+    def persist_story(article: EnrichedArticle, signature: list[int]) -> None:
+        story_signatures[article.article_id] = [article.story_id, signature]
+        for evicted in worker.enricher.stories.evicted:
+            story_signatures.pop(evicted, None)
+        worker.enricher.stories.evicted.clear()
     window = timedelta(minutes=settings.surge_window_minutes)
     baseline_span = window * (settings.surge_baseline_windows + 2)
     subject_counts = app.Table("subject-alerts", default=int, partitions=settings.partitions
@@ -175,6 +199,7 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
     @app.agent(raw_topic, name="enrich")
     async def enrich(stream: faust.StreamT[bytes]) -> None:
         async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):  # type: ignore[attr-defined]  # in Stream, not StreamT
+            restore_stories()
             valid: list[tuple[Any, RawArticle]] = []
             for event in events:
                 _observe(event, "raw", app)
@@ -201,6 +226,7 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
                 await enriched_topic.send(key=article.article_id.encode(),
                                           value=result.model_dump_json().encode())
                 RECORDS_OUT.labels(topics.enriched).inc()
+                persist_story(result, worker.enricher.stories.signature_of(article.article_id))
                 log.debug("article.enriched", article_id=article.article_id,
                           story_id=result.story_id, entities=len(result.entities))
             elapsed = time.perf_counter() - started
