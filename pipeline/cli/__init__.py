@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from pipeline.cli import analyze, bench, broker, demo, evaluate, replay, schemas_cmd, tail, topics, worker
+from pipeline.cli import analyze, bench, broker, config_cmd, demo, evaluate, replay, schemas_cmd, tail, topics, worker
 from pipeline.errors import WirewatchError
 from pipeline.logs import configure_logging
 
@@ -16,6 +16,7 @@ app = typer.Typer(name="wirewatch", no_args_is_help=True, add_completion=False,
 app.add_typer(broker.app, name="broker")
 app.add_typer(topics.app, name="topics")
 app.add_typer(schemas_cmd.app, name="schemas")
+app.command("config")(config_cmd.config)
 app.command("demo")(demo.demo)
 app.command("replay")(replay.replay)
 app.command("analyze")(analyze.analyze)

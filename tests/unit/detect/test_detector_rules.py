@@ -44,7 +44,8 @@ def test_state_air_strikes_with_deaths_alert_as_fight(enricher: Enricher,
     alert = found.alerts[0]
     assert (alert.category.code, alert.category.name) == ("19", "Fight")
     assert alert.countries == ["ISR", "LBN"]
-    assert alert.dyad is not None and (alert.dyad.source, alert.dyad.target) == ("ISR", "LBN")
+    assert alert.dyad is not None
+    assert (alert.dyad.source, alert.dyad.target) == ("ISR", "LBN")
 
 
 def test_dozens_killed_raise_fighting_to_critical(enricher: Enricher,
