@@ -6,7 +6,19 @@ import sys
 
 import typer
 
-from pipeline.cli import analyze, bench, broker, config_cmd, demo, evaluate, replay, schemas_cmd, tail, topics, worker
+from pipeline.cli import (
+    analyze,
+    bench,
+    broker,
+    config_cmd,
+    demo,
+    evaluate,
+    replay,
+    schemas_cmd,
+    tail,
+    topics,
+    worker,
+)
 from pipeline.errors import WirewatchError
 from pipeline.logs import configure_logging
 
