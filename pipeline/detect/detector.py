@@ -16,7 +16,7 @@ from pipeline.detect.reading import (
     in_historical_window,
     read_sentence,
 )
-from pipeline.detect.severity import SeverityInputs, severity_of, severity_points
+from pipeline.detect.severity import CATEGORY_BASE, SeverityInputs, severity_of, severity_points
 from pipeline.enrich.gazetteer import Gazetteer, default_gazetteer
 from pipeline.text import split_sentences, tokenize
 from schemas import Category, Dyad, EnrichedArticle, EscalationAlert, Evidence, utc_now
@@ -33,7 +33,7 @@ CONFLICT_TOPIC = "medtop:16000000"
 DOMAIN_MIN_WORDS = 6
 DOMAIN_OVER_ARMED = 3
 DOMAIN_NAMES = {"politics_campaign": "campaign"}
-MAX_EVIDENCE = 3
+MAX_EVIDENCE = 4
 ARTICLE_DEESCALATION_FACTOR = 0.5
 
 
@@ -148,7 +148,8 @@ class EscalationDetector:
         if severity is None:
             return detection
         detection.alerts.append(self._alert(article, category, points, severity,
-                                            by_category[category]))
+                                            by_category[category],
+                                            [r for r in readings if r.live_hits]))
         return detection
 
     def _inputs(self, article: EnrichedArticle, category: str,
@@ -177,16 +178,27 @@ class EscalationDetector:
                         end=reading.end, cues=cues)
 
     def _alert(self, article: EnrichedArticle, category: str, points: float, severity: str,
-               sentences: list[SentenceReading]) -> EscalationAlert:
-        ranked = sorted(sentences, key=lambda s: -max(
-            h.cue.weight * h.factor for h in s.live_hits if h.cue.category == category))
-        evidence = [self._evidence(article, s) for s in sorted(ranked[:MAX_EVIDENCE],
-                                                               key=lambda s: s.start)]
-        countries, dyad = self._countries_and_dyad(article, sentences)
+               sentences: list[SentenceReading],
+               live: list[SentenceReading]) -> EscalationAlert:
+        def strength(reading: SentenceReading) -> float:
+            return max(CATEGORY_BASE[h.cue.category] * h.cue.weight * h.factor
+                       for h in reading.live_hits)
+
+        # The strongest sentence of the alert's category leads; the other strongest cue
+        # sentences (threats beside strikes, say) complete the picture.
+        best = max(sentences, key=strength)
+        others = sorted((r for r in live if r is not best), key=lambda r: -strength(r))
+        chosen = sorted([best, *others[:MAX_EVIDENCE - 1]], key=lambda r: r.start)
+        evidence = [self._evidence(article, s) for s in chosen]
+        _, dyad = self._countries_and_dyad(article, sentences)
+        countries, _ = self._countries_and_dyad(article, chosen)
+        if dyad is not None:
+            countries = [dyad.source, dyad.target,
+                         *(c for c in countries if c not in (dyad.source, dyad.target))]
         subject = f"{dyad.source}-{dyad.target}" if dyad else (countries[0] if countries
                                                                else "UNK")
-        cues = sorted({h.cue.id for s in sentences for h in s.live_hits})
-        actors = list(dict.fromkeys(a.canonical for s in sentences for a in s.actors))
+        cues = sorted({h.cue.id for s in chosen for h in s.live_hits})
+        actors = list(dict.fromkeys(a.canonical for s in chosen for a in s.actors))
         record = self.lexicon.categories[category]
         return EscalationAlert(
             alert_id=alert_id_for(article.story_id or article.article_id, category, subject,

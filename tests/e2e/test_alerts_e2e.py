@@ -17,8 +17,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "alerts"
 EXPECTED: dict[str, tuple[str, str, list[str], str] | None] = {
     "01_caribbean_strikes.txt": ("high", "19", ["USA", "VEN"], "USA-VEN"),
     "02_cup_final.txt": None,
-    "03_border_shelling.txt": ("high", "19", ["ARM", "AZE"], "AZE-ARM"),
-    "04_border_shelling_update.txt": ("critical", "19", ["ARM", "AZE"], "AZE-ARM"),
+    "03_border_shelling.txt": ("high", "19", ["AZE", "ARM"], "AZE-ARM"),
+    "04_border_shelling_update.txt": ("critical", "19", ["AZE", "ARM"], "AZE-ARM"),
     "05_denial.txt": None,
 }
 
