@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -56,6 +56,7 @@ class Worker:
     detector: EscalationDetector
     health: HealthState
     observability: Any = None
+    topics: dict[str, Any] = field(default_factory=dict)
 
 
 def faust_broker_options(settings: Settings) -> dict[str, Any]:
@@ -71,9 +72,10 @@ def faust_broker_options(settings: Settings) -> dict[str, Any]:
     return options
 
 
-def build_worker(settings: Settings) -> Worker:
+def build_worker(settings: Settings, *, create: bool = True) -> Worker:
     """The app and its agents; topics are created first so their settings are ours."""
-    create_topics(settings)
+    if create:
+        create_topics(settings)
     app = faust.App(
         settings.worker_id, **faust_broker_options(settings), store="memory://",
         autodiscover=False, topic_partitions=settings.partitions,
@@ -116,7 +118,7 @@ def _observe(event: Any, stage: str, app: faust.App) -> None:
     END_TO_END_SECONDS.labels(stage).observe(max(0.0, time.time() - message.timestamp))
     try:
         highwater = app.consumer.highwater(message.tp)
-    except (AttributeError, KeyError):
+    except Exception:  # noqa: BLE001  # lag is best effort; it must never stop an agent
         return
     if highwater is not None:
         CONSUMER_LAG.labels(message.topic, str(message.partition)).set(
@@ -167,6 +169,8 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
     subject_hopping = app.Table("subject-alerts-hopping", default=int,
                                 partitions=settings.partitions
                                 ).hopping(window, hop, expires=window * 2).relative_to_stream()
+    worker.topics.update(raw=raw_topic, enriched=enriched_topic, alerts=alerts_topic,
+                         deadletter=deadletter_topic)
     surges_sent = app.Table("surges-sent", default=str, partitions=settings.partitions)
     rule = SurgeRule(settings.surge_min_count, settings.surge_ratio)
     cooldown = timedelta(hours=settings.alert_cooldown_hours)

@@ -1,0 +1,111 @@
+"""The agents at unit speed with Faust's test_context: what each sends where, no broker."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from typing import Any
+from unittest.mock import AsyncMock
+
+import pytest
+
+from pipeline.settings import Settings
+from pipeline.worker.app import Worker, build_worker
+from schemas import DeadLetter, EnrichedArticle, RawArticle
+
+ARTICLE = RawArticle(
+    article_id="a-1", headline="Shelling on the border",
+    body="YEREVAN (Reuters) - Azerbaijani forces shelled Armenian army positions on Thursday, "
+         "killing one soldier, Armenia's Defence Ministry said.",
+    published_at=datetime(2026, 3, 5, tzinfo=UTC))
+
+
+@pytest.fixture(scope="module")
+def worker() -> Worker:
+    settings = Settings(topic_prefix="unit", enrich_mode="fast", metrics_port=0,
+                        kafka_bootstrap_servers="127.0.0.1:1")
+    built = build_worker(settings, create=False)
+    built.app.finalize()
+    return built
+
+
+def _agent(worker: Worker, name: str) -> Any:
+    return next(a for a in worker.app.agents.values() if a.name.endswith(name))
+
+
+def _sent(mock: AsyncMock) -> list[tuple[bytes, bytes]]:
+    return [(call.kwargs["key"], call.kwargs["value"]) for call in mock.await_args_list]
+
+
+def test_enrich_agent_sends_one_enriched_record_per_valid_article(worker: Worker) -> None:
+    async def scenario() -> tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes]]]:
+        enriched = worker.topics["enriched"].send = AsyncMock()
+        dead = worker.topics["deadletter"].send = AsyncMock()
+        async with _agent(worker, "enrich").test_context() as agent:
+            await agent.put(key=b"a-1", value=ARTICLE.model_dump_json().encode())
+            await agent.put(key=b"bad", value=b"{not json")
+            for _ in range(100):
+                if enriched.await_count and dead.await_count:
+                    break
+                await asyncio.sleep(0.02)
+        return _sent(enriched), _sent(dead)
+
+    enriched, dead = asyncio.run(scenario())
+    [(key, value)] = enriched
+    assert key == b"a-1"
+    article = EnrichedArticle.model_validate_json(value)
+    assert article.dateline is not None and article.dateline.country == "ARM"
+    assert [e.canonical for e in article.entities][:2] == ["Azerbaijan", "Armenia"]
+    [(dead_key, dead_value)] = dead
+    letter = DeadLetter.model_validate_json(dead_value)
+    assert (dead_key, letter.reason, letter.stage) == (b"bad", "invalid_json", "enrich")
+
+
+def test_enrich_agent_dead_letters_an_empty_body_and_keeps_going(worker: Worker) -> None:
+    async def scenario() -> list[tuple[bytes, bytes]]:
+        worker.topics["enriched"].send = AsyncMock()
+        dead = worker.topics["deadletter"].send = AsyncMock()
+        async with _agent(worker, "enrich").test_context() as agent:
+            await agent.put(key=b"e", value=json.dumps({**ARTICLE.model_dump(mode="json"),
+                                                        "body": " "}).encode())
+            for _ in range(100):
+                if dead.await_count:
+                    break
+                await asyncio.sleep(0.02)
+        return _sent(dead)
+
+    [(key, value)] = asyncio.run(scenario())
+    assert DeadLetter.model_validate_json(value).reason == "empty_body"
+    assert key == b"e"
+
+
+def _enriched(worker: Worker, article: RawArticle) -> bytes:
+    return worker.enricher.enrich(article).model_dump_json().encode()
+
+
+def test_escalation_agent_alerts_once_per_story_and_escalates_an_update(worker: Worker) -> None:
+    update = ARTICLE.model_copy(update={
+        "article_id": "a-2", "headline": "UPDATE 1-Dozens killed in border shelling",
+        "body": ARTICLE.body.replace("killing one soldier", "killing at least 30 soldiers")})
+    repeat = ARTICLE.model_copy(update={"article_id": "a-3", "body": ARTICLE.body + " "})
+
+    async def scenario() -> list[tuple[bytes, bytes]]:
+        alerts = worker.topics["alerts"].send = AsyncMock()
+        worker.topics["deadletter"].send = AsyncMock()
+        agent_ = _agent(worker, "escalation")
+        async with agent_.test_context() as agent:
+            for article in (ARTICLE, repeat, update):
+                await agent.put(key=article.article_id.encode(), value=_enriched(worker, article))
+            for _ in range(100):
+                if alerts.await_count >= 2:
+                    break
+                await asyncio.sleep(0.02)
+        return _sent(alerts)
+
+    sent = asyncio.run(scenario())
+    alerts = [json.loads(value) for _, value in sent]
+    assert [(a["article_id"], a["severity"]) for a in alerts] == [("a-1", "high"),
+                                                                 ("a-2", "critical")]
+    assert alerts[1]["supersedes"] == alerts[0]["alert_id"]
+    assert [key for key, _ in sent] == [b"AZE-ARM", b"AZE-ARM"]
