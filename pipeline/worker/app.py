@@ -118,7 +118,7 @@ def _observe(event: Any, stage: str, app: faust.App) -> None:
     END_TO_END_SECONDS.labels(stage).observe(max(0.0, time.time() - message.timestamp))
     try:
         highwater = app.consumer.highwater(message.tp)
-    except Exception:  # noqa: BLE001  # lag is best effort; it must never stop an agent
+    except Exception:  # lag is best effort; it must never stop an agent
         return
     if highwater is not None:
         CONSUMER_LAG.labels(message.topic, str(message.partition)).set(

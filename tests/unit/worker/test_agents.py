@@ -55,7 +55,8 @@ def test_enrich_agent_sends_one_enriched_record_per_valid_article(worker: Worker
     [(key, value)] = enriched
     assert key == b"a-1"
     article = EnrichedArticle.model_validate_json(value)
-    assert article.dateline is not None and article.dateline.country == "ARM"
+    assert article.dateline is not None
+    assert article.dateline.country == "ARM"
     assert [e.canonical for e in article.entities][:2] == ["Azerbaijan", "Armenia"]
     [(dead_key, dead_value)] = dead
     letter = DeadLetter.model_validate_json(dead_value)
