@@ -6,8 +6,11 @@ import time
 import uuid
 from collections.abc import Callable
 
-from kafka import KafkaConsumer, TopicPartition
+from kafka import KafkaConsumer
 from kafka.consumer.fetcher import ConsumerRecord
+
+from pipeline.broker.admin import record_count
+from pipeline.settings import Settings
 
 
 def read_topic(bootstrap: str, topic: str, *, until: Callable[[list[ConsumerRecord]], bool],
@@ -29,13 +32,7 @@ def read_topic(bootstrap: str, topic: str, *, until: Callable[[list[ConsumerReco
 
 def end_offset_total(bootstrap: str, topic: str) -> int:
     """How many records the topic holds (sum of end offsets; topics here are never compacted)."""
-    consumer = KafkaConsumer(bootstrap_servers=[bootstrap])
-    try:
-        partitions = consumer.partitions_for_topic(topic) or set()
-        offsets = consumer.end_offsets([TopicPartition(topic, p) for p in partitions])
-        return int(sum(offsets.values()))
-    finally:
-        consumer.close()
+    return record_count(Settings(kafka_bootstrap_servers=bootstrap), topic)
 
 
 def read_count(bootstrap: str, topic: str, count: int,

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.broker.local import free_port
+from pipeline.processes import start_worker_process, stop_process_group
 from pipeline.settings import Settings
 
 
@@ -24,18 +22,8 @@ def running_worker(settings: Settings, log_path: Path, mode: str = "fast",
            "WIREWATCH_PARTITIONS": str(settings.partitions),
            "WIREWATCH_METRICS_PORT": str(settings.metrics_port),
            "WIREWATCH_LOG_FORMAT": "json", **(extra_env or {})}
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "pipeline", "worker", "--mode", mode,
-             "--web-port", str(free_port())], env=env, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True)
-        try:
-            yield process
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=10)
+    process = start_worker_process(env, log_path, ["--mode", mode])
+    try:
+        yield process
+    finally:
+        stop_process_group(process)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from kafka import KafkaAdminClient
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
@@ -84,3 +84,14 @@ def list_topics(settings: Settings, include_internal: bool = False) -> list[Topi
     finally:
         admin.close()
     return [TopicState(name, counts.get(name, 0)) for name in names]
+
+
+def record_count(settings: Settings, topic: str) -> int:
+    """How many records a (non-compacted) topic holds: the sum of its end offsets."""
+    consumer = KafkaConsumer(**settings.kafka_client_options())
+    try:
+        partitions = consumer.partitions_for_topic(topic) or set()
+        offsets = consumer.end_offsets([TopicPartition(topic, p) for p in partitions])
+        return int(sum(offsets.values()))
+    finally:
+        consumer.close()

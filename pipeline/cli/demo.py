@@ -2,51 +2,28 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import statistics
-import subprocess
-import sys
 import threading
 import time
 import uuid
 from collections import Counter
-from pathlib import Path
 
 import typer
-from kafka import KafkaConsumer, TopicPartition
+from kafka import KafkaConsumer
 
 from pipeline.alertfeed import alert_row, severity_style
-from pipeline.broker.admin import create_topics
-from pipeline.broker.local import free_port
+from pipeline.broker.admin import create_topics, record_count
 from pipeline.broker.readiness import cluster_answers
 from pipeline.cli._context import local_broker_for, settings
 from pipeline.cli._output import emit, stderr, stdout, stdout_is_tty
+from pipeline.processes import start_worker_process, stop_process_group
 from pipeline.readers import read_articles
 from pipeline.replay import Pacer, ReplaySummary, replay_articles
-from pipeline.settings import PROJECT_ROOT, Settings
+from pipeline.settings import PROJECT_ROOT
 from schemas import EscalationAlert, RawArticle
 
 IDLE_END_S = 20.0
-
-
-def _start_worker(env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
-    with log_path.open("wb") as log:
-        return subprocess.Popen([sys.executable, "-m", "pipeline", "worker",
-                                 "--web-port", str(free_port())],
-                                env=env, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True)
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize, stop
@@ -76,7 +53,7 @@ def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize
            "WIREWATCH_LOG_FORMAT": "json"}
     log_path = config.home / f"demo-worker-{prefix}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    worker = _start_worker(env, log_path)
+    worker = start_worker_process(env, log_path)
     stderr.print(f"worker started (mode {config.enrich_mode}, log {log_path}); replaying "
                  f"{len(articles)} articles at {'full speed' if fast else f'{rate:g}/s'}…")
     consumer = KafkaConsumer(config.topics.alerts, **config.kafka_client_options(),
@@ -106,14 +83,14 @@ def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize
                     if alert.kind == "article" and alert.article_id in sent_at:
                         latencies.append(record.timestamp / 1000 - sent_at[alert.article_id])
                     _show(alert)
-        counts = {"enriched": _count(config, config.topics.enriched),
-                  "dead-lettered": _count(config, config.topics.deadletter)}
+        counts = {"enriched": record_count(config, config.topics.enriched),
+                  "dead-lettered": record_count(config, config.topics.deadletter)}
     except KeyboardInterrupt:
         interrupted = True
     finally:
         consumer.close()
         if not keep_running:
-            _stop(worker)
+            stop_process_group(worker)
             if started_broker:
                 broker.stop()
     by_severity = Counter(a.severity for a in alerts)
@@ -137,19 +114,6 @@ def _show(alert: EscalationAlert) -> None:
                  f"{row[3]:<8} {row[5]}", highlight=False)
     if row[6]:
         stdout.print(f"         [dim]{row[6]}[/]", highlight=False)
-
-
-def _count(config: Settings, topic: str) -> int | str:
-    try:
-        consumer = KafkaConsumer(**config.kafka_client_options())
-        try:
-            parts = consumer.partitions_for_topic(topic) or set()
-            ends = consumer.end_offsets([TopicPartition(topic, p) for p in parts])
-            return int(sum(ends.values()))
-        finally:
-            consumer.close()
-    except Exception:  # a count is worth showing, not worth failing over
-        return "n/a"
 
 
 def _latency_text(values: list[float]) -> str:
