@@ -7,11 +7,11 @@ from datetime import timedelta
 import typer
 
 from pipeline.analysis import analyze as run_analysis
+from pipeline.assembly import build_cores
 from pipeline.cli._context import settings
 from pipeline.cli._output import print_json, stderr
 from pipeline.detect import EscalationDetector
 from pipeline.detect.cooldown import StoryCooldown
-from pipeline.detect.lexicon import load_lexicon
 from pipeline.enrich import Enricher
 from pipeline.logs import get_logger
 from pipeline.readers import ReadProblem, read_articles
@@ -22,10 +22,7 @@ log = get_logger(__name__)
 
 def build_pipeline(mode: str | None = None) -> tuple[Enricher, EscalationDetector]:
     """Enricher and detector as the settings describe them (mode, lexicon, watchlist)."""
-    config = settings()
-    enricher = Enricher(mode or config.enrich_mode)  # type: ignore[arg-type]  # checked by typer
-    lexicon = load_lexicon(config.lexicon_path, config.watchlist_path)
-    return enricher, EscalationDetector(lexicon, enricher.gazetteer)
+    return build_cores(settings(), mode)  # type: ignore[arg-type]  # mode checked by the caller
 
 
 def analyze(

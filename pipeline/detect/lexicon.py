@@ -107,11 +107,15 @@ def compile_lexicon(data: LexiconFile, watchlist: WatchlistFile | None = None) -
                    frozenset(watchlist.countries) if watchlist is not None else frozenset())
 
 
+def load_watchlist(path: Path | None) -> WatchlistFile | None:
+    """A user's watchlist file, validated, or None when no path is set."""
+    return load_yaml_model(path, WatchlistFile) if path is not None else None
+
+
 def load_lexicon(path: Path | None = None, watchlist: Path | None = None) -> Lexicon:
     """The lexicon from YAML (the built-in one by default) plus an optional watchlist."""
     data = load_yaml_model(path or LEXICON_FILE, LexiconFile)
-    extra = load_yaml_model(watchlist, WatchlistFile) if watchlist is not None else None
-    return compile_lexicon(data, extra)
+    return compile_lexicon(data, load_watchlist(watchlist))
 
 
 @cache

@@ -105,13 +105,13 @@ def build_gazetteer(data: GazetteerFile) -> Gazetteer:
     return Gazetteer(forms=forms, countries=countries, people_by_surname=people)
 
 
-def load_gazetteer(path: Path = GAZETTEER_FILE, extra: Path | None = None) -> Gazetteer:
-    """The gazetteer from its YAML file (plus a user watchlist's entities, if given)."""
+def load_gazetteer(path: Path = GAZETTEER_FILE,
+                   extra_entities: list[EntityRecord] | None = None) -> Gazetteer:
+    """The gazetteer from its YAML file; extra entities (a user's watchlist) come first."""
     data = load_yaml_model(path, GazetteerFile)
-    if extra is not None:
-        more = load_yaml_model(extra, GazetteerFile)
-        data = GazetteerFile(version=data.version, countries=[*data.countries, *more.countries],
-                             entities=[*more.entities, *data.entities])
+    if extra_entities:
+        data = GazetteerFile(version=data.version, countries=data.countries,
+                             entities=[*extra_entities, *data.entities])
     return build_gazetteer(data)
 
 

@@ -11,10 +11,10 @@ from typing import Any
 
 import faust
 
+from pipeline.assembly import build_cores
 from pipeline.broker.admin import create_topics
 from pipeline.detect import EscalationDetector
 from pipeline.detect.cooldown import StoryAlertState, admit_alert
-from pipeline.detect.lexicon import load_lexicon
 from pipeline.enrich import Enricher
 from pipeline.logs import get_logger
 from pipeline.observability import (
@@ -86,9 +86,7 @@ def build_worker(settings: Settings, *, create: bool = True) -> Worker:
         stream_buffer_maxsize=32768, broker_max_poll_records=5000,
         consumer_max_fetch_size=16 * 1024 * 1024, stream_wait_empty=False,
         producer_acks=-1, broker_commit_every=500, broker_commit_interval=1.0)
-    enricher = Enricher(settings.enrich_mode)
-    detector = EscalationDetector(load_lexicon(settings.lexicon_path, settings.watchlist_path),
-                                  enricher.gazetteer)
+    enricher, detector = build_cores(settings)
     worker = Worker(app, settings, enricher, detector, HealthState())
     _register_agents(worker)
     _register_observability(worker)
