@@ -107,7 +107,7 @@ class Enricher:
                                  [t.norm for t in tokenize(article.headline)])
         story = self.stories.assign(article.article_id, norms)
         return EnrichedArticle(
-            **article.model_dump(),
+            **article.model_dump(include=set(RawArticle.model_fields)),
             dateline=dateline, caption=layout.caption, credits=layout.credits,
             story_span=layout.story_span, entities=entities, countries=countries, topics=topics,
             story_id=story.story_id, is_update=story.is_update, enriched_at=utc_now(),
