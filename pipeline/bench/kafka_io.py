@@ -42,11 +42,16 @@ def ensure_topics(settings: Settings, names: Sequence[str]) -> None:
 
 
 def send_all(producer: KafkaProducer, topic: str, records: Sequence[tuple[bytes, bytes]],
-             partition: int | None = None) -> float:
-    """Send every record and wait for all acknowledgements; seconds from first send to flush."""
+             spread_over: int | None = None) -> float:
+    """Send every record and wait for all acknowledgements; seconds from first send to flush.
+
+    Records go to the partition of their key, or with `spread_over` round-robin over that
+    many partitions (equal shares, whatever the keys hash to).
+    """
     started = time.perf_counter()
-    futures = [producer.send(topic, key=key, value=value, partition=partition)
-               for key, value in records]
+    futures = [producer.send(topic, key=key, value=value,
+                             partition=None if spread_over is None else index % spread_over)
+               for index, (key, value) in enumerate(records)]
     producer.flush(timeout=120)
     seconds = time.perf_counter() - started
     failed = sum(1 for future in futures if not future.succeeded())

@@ -85,6 +85,13 @@ def _n(value: Any, digits: int = 0, unit: str = "") -> str:
     return f"{float(value):,.{digits}f}{unit}"
 
 
+def _cores(r: Result, name: str) -> str:
+    use = r.get("cpu", {}).get(name)
+    if not use:
+        return "—"
+    return f"{use['process_cores']:.2f} / {use['machine_cores']:.2f}"
+
+
 def _rows(r: Result) -> list[tuple[str, str, str | None]]:
     """(measurement, figure, key of the target it is judged by)."""
     return [
@@ -122,6 +129,9 @@ def _rows(r: Result) -> list[tuple[str, str, str | None]]:
         ("Scaling, model mode: 2 workers ÷ 1",
          f"{_n(r.get('scaling_2w'), 2, 'x')} ({_n(r.get('scaling_1w_aps'), 1)}/s → "
          f"{_n(r.get('scaling_2w_aps'), 1)}/s)", "scaling_2w"),
+        ("  cores used: by the worker(s) / whole machine",
+         " · ".join(f"{label} {_cores(r, name)}" for label, name in
+                    (("1w", "enrich_model"), ("2w", "scaling_2w"))), None),
     ]
 
 

@@ -31,7 +31,7 @@ from pipeline.bench.report import REQUIRED_KEYS, Result, add_ratios, judge
 from pipeline.bench.scaling import measure_scaling
 from pipeline.bench.spacy_baseline import measure_spacy_naive, measure_spacy_pipe
 from pipeline.bench.worker_throughput import deadline_for, measure_workers
-from pipeline.bench.workers import backlog_throughput, warm_workers
+from pipeline.bench.workers import Throughput, backlog_throughput, warm_workers
 from pipeline.bench.workload import Workload, make_workload
 from pipeline.errors import WirewatchError
 from pipeline.settings import Settings
@@ -70,6 +70,10 @@ class _Run:
     @property
     def model(self) -> Workload:
         return self.workload("model", self.plan.model_articles, 2)
+
+    def note_cpu(self, name: str, throughput: Throughput) -> None:
+        if throughput.cpu is not None:
+            self.result.setdefault("cpu", {})[name] = throughput.cpu.as_dict()
 
     def attempt(self, name: str, description: str, measure: Callable[[], str]) -> None:
         self.display.begin(description)
@@ -121,8 +125,11 @@ def _spacy(run: _Run) -> str:
 
 def _passthrough(run: _Run) -> str:
     settings = run.settings("pass")
-    throughput = measure_passthrough(settings, run.fast, run.warmup, run.log_dir, run.rss)
+    # The same generator seed as the fast workload: its first articles are the fast ones.
+    articles = run.workload("passthrough", run.plan.passthrough_articles, 1)
+    throughput = measure_passthrough(settings, articles, run.warmup, run.log_dir, run.rss)
     run.result["passthrough_aps"] = round(throughput.aps, 1)
+    run.note_cpu("passthrough", throughput)
     return f"passthrough Faust agent: {throughput.aps:,.0f} articles/s"
 
 
@@ -133,6 +140,7 @@ def _fast_worker(run: _Run) -> str:
         pid = warm.processes[0].pid
         enrich = backlog_throughput(warm, run.fast, deadline_for("fast", run.fast.count))
         run.result["enrich_fast_aps"] = round(enrich.aps, 1)
+        run.note_cpu("enrich_fast", enrich)
         run.result["rss_fast_mb"] = run.rss.peak_mb(pid)
         run.display.begin("end to end, fast mode, replay at saturation")
         flood = run.workload("e2e", run.plan.fast_articles, 4)
@@ -158,6 +166,7 @@ def _model_worker(run: _Run) -> str:
     run.result.update(enrich_model_aps=round(one.throughput.aps, 2),
                       scaling_1w_aps=round(one.throughput.aps, 2),
                       rss_model_mb=max(one.rss_mb))
+    run.note_cpu("enrich_model", one.throughput)
     return (f"model worker: {one.throughput.aps:,.1f}/s on a backlog; peak RSS "
             f"{max(one.rss_mb):,.0f} MB")
 
@@ -173,6 +182,7 @@ def _scaling(run: _Run) -> str:
                       rss_model_2w_mb=scaling.two_run.rss_mb,
                       rss_model_mb=max([run.result.get("rss_model_mb") or 0.0,
                                         *scaling.two_run.rss_mb]))
+    run.note_cpu("scaling_2w", scaling.two_run.throughput)
     return (f"scaling, model mode: 2 workers {scaling.two_aps:,.1f}/s vs 1 worker "
             f"{scaling.one_aps:,.1f}/s = {scaling.ratio:.2f}x")
 
@@ -194,6 +204,7 @@ def run_bench(base: Settings, plan: BenchPlan, *, use_configured: bool,
             display.begin("generating the synthetic corpus")
             result["articles"] = {**run.fast.stats(), "fast": plan.fast_articles,
                                   "model": run.model.count, "naive": plan.naive_articles,
+                                  "passthrough": plan.passthrough_articles,
                                   "broker_records": plan.broker_records}
             run.attempt("broker", "broker baseline (kafka-python produce, consume)",
                         lambda: _broker(run))

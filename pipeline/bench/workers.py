@@ -4,8 +4,9 @@ Protocol, the same for the passthrough agent, the real worker in both modes and 
 run: start the processes, wait until the consumer group is stable with all of them in it,
 let them process a few warm-up articles on every partition (the model is loaded, the
 partitions assigned), then freeze them (SIGSTOP), pre-load the N measured articles on the raw
-topic, let them go (SIGCONT) and time from that moment to the Kafka timestamp of the last of
-the N output records. Start-up, model load and rebalances are outside the window; fetching
+topic (round-robin: every partition holds an equal share, so key hashing does not skew the
+scaling run), let them go (SIGCONT) and time from that moment to the Kafka timestamp of the
+last of the N output records. Start-up, model load and rebalances are outside the window; fetching
 the backlog, decoding, the work and producing the output are inside it.
 """
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from kafka import KafkaProducer
 from kafka.errors import KafkaError
 
+from pipeline.bench.cpu import CpuMeter, CpuUse
 from pipeline.bench.errors import BenchError
 from pipeline.bench.kafka_io import OffsetWatch, Record, ensure_topics, read_all, send_all
 from pipeline.bench.memory import PeakRss
@@ -40,6 +42,7 @@ class Throughput:
 
     articles: int
     seconds: float
+    cpu: CpuUse | None = None
 
     @property
     def aps(self) -> float:
@@ -128,9 +131,8 @@ def warm_workers(settings: Settings, command: Sequence[str], count: int, output_
             rss.watch(process.pid)
         workers = WarmWorkers(settings, processes, output_topic, producer, watch)
         _wait_for_group(settings, count, processes)
-        for index, record in enumerate(warmup.records):
-            send_all(producer, settings.topics.raw, [record], partition=index % settings.partitions)
         workers.expected_output = watch.total() + warmup.count
+        send_all(producer, settings.topics.raw, warmup.records, spread_over=settings.partitions)
         workers.wait_for_output(_WARMUP_DEADLINE_S)
         yield workers
     finally:
@@ -145,16 +147,19 @@ def backlog_throughput(workers: WarmWorkers, workload: Workload, deadline_s: flo
     for process in workers.processes:
         process.pause()
     try:
-        send_all(workers.producer, workers.settings.topics.raw, workload.records)
+        send_all(workers.producer, workers.settings.topics.raw, workload.records,
+                 spread_over=workers.settings.partitions)
     finally:
+        meter = CpuMeter([process.pid for process in workers.processes])
         released = time.time()
         for process in workers.processes:
             process.resume()
     workers.expected_output += workload.count
     workers.wait_for_output(deadline_s)
+    cpu = meter.read()
     records = workers.output_records(workload.keys)
     if len(records) < workload.count:
         raise BenchError(f"{len(records)} of {workload.count} measured articles came out on "
                          f"{workers.output_topic}.")
     last = max(record.timestamp for record in records)
-    return Throughput(workload.count, max(last - released, 1e-3))
+    return Throughput(workload.count, max(last - released, 1e-3), cpu)

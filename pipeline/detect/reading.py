@@ -64,6 +64,7 @@ POLITICAL_TARGETS = frozenset(
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
 HISTORY_BEFORE = 2  # tokens: "invasion anniversary"
 HISTORY_AFTER = 5  # tokens: "anniversary of its full-scale invasion"
+VIOLATION_STEMS = ("violat", "breach", "broke", "collaps", "shatter", "flout")
 FRAME_TOKENS = 4  # a past year among the first tokens dates the whole sentence
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -157,11 +158,14 @@ def read_sentence(
         n in GENERIC_MILITARY for n in norms
     )
     political = any(n in POLITICAL_TARGETS for n in norms)
+    parties = {a.country or a.canonical for a in actors if a.country or a.role == "IGO"}
     stated = armed or any(a.role in STATE_ROLES or a.type == "GPE" for a in actors)
     modifiers = lexicon.modifier_matcher.find(norms)
     negations = [m for m in modifiers if m.key == "negation"]
     hedged = any(m.key == "hedge" for m in modifiers)
-    deescalating = any(m.key == "deescalation" for m in modifiers)
+    # "violated the ceasefire" is news of fighting, not of peace.
+    deescalating = any(m.key == "deescalation" for m in modifiers) and not any(
+        n.startswith(VIOLATION_STEMS) for n in norms)
     sentence = text[start:end]
     historical_spans = [(m.first, m.last) for m in modifiers if m.key == "historical"]
     historical = False
@@ -192,6 +196,9 @@ def read_sentence(
             hit.factor, hit.reasons = 0.0, ["historical"]
         elif not armed and _is_metaphor(cue, article_domain, bool(metaphor_domains), stated):
             hit.factor, hit.reasons = 0.0, ["metaphor"]
+        elif cue.category == "16" and len(parties) < 2:
+            # Relations are reduced between two parties: a regulator fining a broker is not.
+            hit.factor, hit.reasons = 0.0, ["one_party"]
         if hit.factor > 0 and hedged:
             hit.factor *= HEDGE_FACTOR
             hit.reasons.append("hedged")
