@@ -85,7 +85,10 @@ def link_model_span(start: int, end: int, text: str, label: str,
     entity_type = _MODEL_TYPES.get(label)
     if entity_type is None:
         return None
-    for prefix in _LEADING:
+    # "The Hague" keeps its article: it is part of the name.
+    keep_article = text.startswith("The ") and (text in gazetteer.forms
+                                                or text in city_countries())
+    for prefix in () if keep_article else _LEADING:
         if text.startswith(prefix):
             start += len(prefix)
             text = text[len(prefix):]
@@ -102,7 +105,18 @@ def link_model_span(start: int, end: int, text: str, label: str,
         city = city_countries().get(text)
         if city is not None:
             return Mention(start, end, text, text, "GPE", city[0], linked=True, kind="city")
+    if entity_type == "NORP" or text in FRAGMENTS or (text.isupper() and len(text) <= 3 \
+            and entity_type != "ORG"):
+        # An adjective the gazetteer does not tie to a country ("European", "Bavarian"),
+        # or a capitalised word the model cut out of a longer name ("Defence", "North").
+        return None
     return Mention(start, end, text, text, entity_type)
+
+
+FRAGMENTS = frozenset("""Defense Defence Interior Foreign Finance Justice North South East West
+Western Eastern Northern Southern Central State States Army Navy Military Cabinet Ministry
+Government Police Riot Protests Junta Islamic GMT AI Internet Coalition Alliance Republic
+Kingdom Union Council Committee Court Senate Congress Parliament""".split())
 
 
 _PLACE_KINDS = frozenset({"country", "capital", "demonym", "city"})
