@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from pipeline.detect.reading import (
     ARMED_ROLES,
     GENERIC_MILITARY,
     STATE_ROLES,
+    SentenceMatches,
     SentenceReading,
     in_historical_window,
     read_sentence,
@@ -19,6 +21,7 @@ from pipeline.detect.reading import (
 from pipeline.detect.severity import CATEGORY_BASE, SeverityInputs, severity_of, severity_points
 from pipeline.enrich.gazetteer import Gazetteer, default_gazetteer
 from pipeline.text import split_sentences, tokenize
+from pipeline.text.phrases import PhraseMatch
 from schemas import Category, Dyad, EnrichedArticle, EscalationAlert, Evidence, utc_now
 
 # Articles whose main topic is one of these use violent words as metaphors, unless an
@@ -52,7 +55,17 @@ def alert_id_for(story_id: str, category: str, subject: str, severity: str) -> s
     return f"al-{digest[:20]}"
 
 
-def article_domain(article: EnrichedArticle, lexicon: Lexicon | None = None) -> str | None:
+def _within(matches: list[PhraseMatch], firsts: list[int], first: int,
+            last: int) -> list[PhraseMatch]:
+    """Matches (sorted by first token) inside tokens [first, last), re-indexed from first."""
+    return [PhraseMatch(m.key, m.first - first, m.last - first)
+            for m in matches[bisect_left(firsts, first):bisect_left(firsts, last)]
+            if m.last < last]
+
+
+def article_domain(article: EnrichedArticle, lexicon: Lexicon | None = None,
+                   norms: list[str] | None = None,
+                   metaphors: list[PhraseMatch] | None = None) -> str | None:
     """The non-conflict domain of the article: its main topic's, or its vocabulary's.
 
     Vocabulary decides when the story is dense in one domain's words (a race report full of
@@ -62,9 +75,13 @@ def article_domain(article: EnrichedArticle, lexicon: Lexicon | None = None) -> 
     by_topic = METAPHOR_TOPICS.get(codes[0]) if codes and codes[0] != CONFLICT_TOPIC else None
     if by_topic is not None or lexicon is None:
         return by_topic
-    start, end = article.story_span if article.story_span != (0, 0) else (0, len(article.body))
-    norms = [t.norm for t in tokenize(article.body[start:end])]
-    counts = Counter(m.key for m in lexicon.metaphor_matcher.find(norms))
+    if norms is None:
+        start, end = article.story_span if article.story_span != (0, 0) else (
+            0, len(article.body))
+        norms = [t.norm for t in tokenize(article.body[start:end])]
+    if metaphors is None:
+        metaphors = lexicon.metaphor_matcher.find(norms)
+    counts = Counter(m.key for m in metaphors)
     armed = sum(1 for n in norms if n in GENERIC_MILITARY) + sum(
         e.mentions for e in article.entities if e.role in ("MIL", "REB"))
     if not counts:
@@ -86,13 +103,23 @@ class EscalationDetector:
         """Every sentence of the story, read."""
         start, end = article.story_span if article.story_span != (0, 0) else (
             0, len(article.body))
-        domain = article_domain(article, self.lexicon)
+        # Tokenise and match the story once; sentences take their slices.
+        tokens = tokenize(article.body[start:end], start)
+        norms = [t.norm for t in tokens]
+        lexicon = self.lexicon
+        cues = lexicon.cue_matcher.find(norms)
+        modifiers = lexicon.modifier_matcher.find(norms)
+        metaphors = lexicon.metaphor_matcher.find(norms)
+        domain = article_domain(article, lexicon, norms, metaphors)
         year = article.published_at.year
+        starts = [t.start for t in tokens]
+        found = [(m, [x.first for x in m]) for m in (cues, modifiers, metaphors)]
         readings = []
         for s_start, s_end in split_sentences(article.body[start:end], start):
-            tokens = tokenize(article.body[s_start:s_end], s_start)
-            readings.append(read_sentence(article.body, s_start, s_end, tokens, self.lexicon,
-                                          article.entities, year, domain))
+            first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
+            matches = SentenceMatches(*(_within(m, firsts, first, last) for m, firsts in found))
+            readings.append(read_sentence(article.body, s_start, s_end, tokens[first:last],
+                                          lexicon, article.entities, year, domain, matches))
         return readings
 
     def detect(self, article: EnrichedArticle) -> Detection:

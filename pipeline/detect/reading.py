@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.detect.lexicon import CueRecord, Lexicon
 from pipeline.text import Token
+from pipeline.text.phrases import PhraseMatch
 from schemas import Entity
 
 ARMED_ROLES = frozenset({"MIL", "REB", "SPY", "POL"})
@@ -69,6 +70,15 @@ FRAME_TOKENS = 4  # a past year among the first tokens dates the whole sentence
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+@dataclass(frozen=True)
+class SentenceMatches:
+    """The lexicon's matches in one sentence."""
+
+    cues: list[PhraseMatch]
+    modifiers: list[PhraseMatch]
+    metaphors: list[PhraseMatch]
+
+
 @dataclass
 class CueHit:
     """A cue in a sentence, with the factor left after modifiers (0 cancels it)."""
@@ -102,11 +112,10 @@ def sentence_actors(entities: list[Entity], start: int, end: int) -> list[Entity
     """Entities with a mention inside [start, end) that can act: states, forces, groups, bodies."""
     actors = []
     for entity in entities:
-        inside = any(start <= s < end for s, _ in entity.spans)
         is_actor = entity.role in ACTOR_ROLES or (
             entity.type in ("GPE", "NORP") and entity.country is not None
         )
-        if inside and is_actor:
+        if is_actor and any(start <= s < end for s, _ in entity.spans):
             actors.append(entity)
     return actors
 
@@ -149,34 +158,43 @@ def read_sentence(
     entities: list[Entity],
     published_year: int,
     article_domain: str | None,
+    matches: SentenceMatches | None = None,
 ) -> SentenceReading:
-    """Cues of one sentence with negation, hedges, history, metaphor and de-escalation applied."""
+    """Cues of one sentence with negation, hedges, history, metaphor and de-escalation applied.
+
+    `matches` are the lexicon's matches in this sentence when the caller matched the whole
+    story at once (indices relative to `tokens`); without them the sentence is matched here.
+    """
     norms = [t.norm for t in tokens]
+    present = set(norms)
+    if matches is None:
+        matches = SentenceMatches(lexicon.cue_matcher.find(norms),
+                                  lexicon.modifier_matcher.find(norms),
+                                  lexicon.metaphor_matcher.find(norms))
     actors = sentence_actors(entities, start, end)
-    armed = any(a.role in ARMED_ROLES for a in actors) or any(n in GENERIC_ARMED for n in norms)
-    military = any(a.role in ("MIL", "REB") for a in actors) or any(
-        n in GENERIC_MILITARY for n in norms
-    )
-    political = any(n in POLITICAL_TARGETS for n in norms)
+    armed = any(a.role in ARMED_ROLES for a in actors) or not present.isdisjoint(GENERIC_ARMED)
+    military = any(a.role in ("MIL", "REB") for a in actors) or not present.isdisjoint(
+        GENERIC_MILITARY)
+    political = not present.isdisjoint(POLITICAL_TARGETS)
     parties = {a.country or a.canonical for a in actors if a.country or a.role == "IGO"}
     stated = armed or any(a.role in STATE_ROLES or a.type == "GPE" for a in actors)
-    modifiers = lexicon.modifier_matcher.find(norms)
+    modifiers = matches.modifiers
     negations = [m for m in modifiers if m.key == "negation"]
     hedged = any(m.key == "hedge" for m in modifiers)
     # "violated the ceasefire" is news of fighting, not of peace.
     deescalating = any(m.key == "deescalation" for m in modifiers) and not any(
-        n.startswith(VIOLATION_STEMS) for n in norms)
+        n.startswith(VIOLATION_STEMS) for n in present)
     sentence = text[start:end]
     historical_spans = [(m.first, m.last) for m in modifiers if m.key == "historical"]
     historical = False
     past_years = [
         start + m.start() for m in _YEAR.finditer(sentence) if int(m.group(1)) <= published_year - 1
-    ]
+    ] if "<num>" in present else []
     if tokens and any(y < tokens[min(len(tokens) - 1, FRAME_TOKENS)].start for y in past_years):
         historical = True  # "In 1944, ..." frames the whole sentence
-    metaphor_domains = {m.key for m in lexicon.metaphor_matcher.find(norms)}
+    metaphor_domains = {m.key for m in matches.metaphors}
     hits = []
-    for match in lexicon.cue_matcher.find(norms):
+    for match in matches.cues:
         cue = lexicon.cues[match.key]
         hit = CueHit(cue, match.first, match.last)
         if (cue.requires_actor or cue.casualties) and not actors and not armed:

@@ -29,7 +29,7 @@ from pipeline.enrich.resolve import (
 from pipeline.enrich.stories import StoryIndex
 from pipeline.enrich.topics import TopicRules, classify_topics, default_topic_rules
 from pipeline.layout import Layout, parse_layout
-from pipeline.text import tokenize
+from pipeline.text import token_norms
 from schemas import Dateline, EnrichedArticle, RawArticle, utc_now
 
 EnrichMode = Literal["fast", "model"]
@@ -102,9 +102,8 @@ class Enricher:
                                                                    self._automaton) if m.country]
         countries = rank_countries(entities, layout.story_span,
                                    dateline.country if dateline else None, headline_countries)
-        norms = [t.norm for t in tokenize(prepared.story)]
-        topics = classify_topics(norms, self.topic_rules,
-                                 [t.norm for t in tokenize(article.headline)])
+        norms = token_norms(prepared.story)
+        topics = classify_topics(norms, self.topic_rules, token_norms(article.headline))
         story = self.stories.assign(article.article_id, norms)
         return EnrichedArticle(
             **article.model_dump(include=set(RawArticle.model_fields)),

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
+import zlib
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -26,9 +28,21 @@ class StoryAssignment:
     signature: list[int]
 
 
+def _crc32(data: bytes) -> int:
+    # Stable across processes (unlike hash()) and far cheaper than the default SHA-1.
+    return zlib.crc32(data)
+
+
+@cache
+def _permutations() -> object:
+    # datasketch draws the permutations per instance unless given them: draw once.
+    return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME).permutations
+
+
 def signature(norms: Sequence[str]) -> MinHash:
     """MinHash of the word 3-shingles of a token sequence."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_crc32,
+                      permutations=_permutations())
     shingles = {" ".join(norms[i:i + SHINGLE]).encode("utf-8")
                 for i in range(max(1, len(norms) - SHINGLE + 1))}
     minhash.update_batch(list(shingles))
@@ -49,6 +63,7 @@ class StoryIndex:
         self._lsh = MinHashLSH(threshold=threshold * 0.6, num_perm=NUM_PERM)
         self._entries: OrderedDict[str, tuple[str, MinHash]] = OrderedDict()
         self.evicted: list[str] = []  # drained by whoever persists the index
+        self._sizes: Counter[str] = Counter()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -61,11 +76,14 @@ class StoryIndex:
                                    [int(v) for v in known[1].hashvalues])
         minhash = signature(norms)
         best: tuple[float, str] | None = None
-        for other_id in self._lsh.query(minhash):
-            story, other = self._entries[other_id]
-            similarity = minhash.jaccard(other)
-            if similarity >= THRESHOLD and (best is None or similarity > best[0]):
-                best = (similarity, story)
+        candidates = list(self._lsh.query(minhash))
+        if candidates:
+            # One vectorised comparison instead of a Python call per candidate.
+            matrix = np.stack([self._entries[c][1].hashvalues for c in candidates])
+            similarity = (matrix == minhash.hashvalues).mean(axis=1)
+            top = int(similarity.argmax())
+            if similarity[top] >= THRESHOLD:
+                best = (float(similarity[top]), self._entries[candidates[top]][0])
         story_id = best[1] if best else story_id_for(article_id)
         self.remember(article_id, story_id, minhash)
         return StoryAssignment(story_id, best is not None, [int(v) for v in minhash.hashvalues])
@@ -75,18 +93,22 @@ class StoryIndex:
         if article_id in self._entries:
             return []
         self._entries[article_id] = (story_id, minhash)
+        self._sizes[story_id] += 1
         self._lsh.insert(article_id, minhash)
         evicted = []
         while len(self._entries) > self.capacity:
-            oldest, _ = self._entries.popitem(last=False)
+            oldest, (old_story, _) = self._entries.popitem(last=False)
             self._lsh.remove(oldest)
+            self._sizes[old_story] -= 1
+            if self._sizes[old_story] <= 0:
+                del self._sizes[old_story]
             evicted.append(oldest)
         self.evicted.extend(evicted)
         return evicted
 
     def restore(self, article_id: str, story_id: str, hashvalues: list[int]) -> None:
         """Re-add an assignment from its stored signature."""
-        minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME,
+        minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_crc32,
                           hashvalues=np.array(hashvalues, dtype=np.uint64))
         self.remember(article_id, story_id, minhash)
 
@@ -99,4 +121,4 @@ class StoryIndex:
         return article_id in self._entries
 
     def _story_size(self, story_id: str) -> int:
-        return sum(1 for s, _ in self._entries.values() if s == story_id)
+        return self._sizes[story_id]

@@ -76,6 +76,8 @@ class PhraseMatcher:
     """Finds many patterns in a token sequence, indexed by their first token."""
 
     def __init__(self) -> None:
+        # One-word patterns (most topic cues) are a plain lookup; longer ones are walked.
+        self._single: dict[str, list[str]] = defaultdict(list)
         self._by_first: dict[str, list[tuple[str, list[Slot]]]] = defaultdict(list)
         self.size = 0
 
@@ -86,20 +88,33 @@ class PhraseMatcher:
             first = slots[0]
             assert first is not None
             for form in first:
-                self._by_first[form].append((key, slots))
+                if len(slots) == 1:
+                    if key not in self._single[form]:
+                        self._single[form].append(key)
+                else:
+                    self._by_first[form].append((key, slots))
             self.size += 1
 
     def find(self, norms: Sequence[str]) -> list[PhraseMatch]:
         """Every match, left to right; one per key and start position (the shortest)."""
         found: list[PhraseMatch] = []
+        single, multi = self._single, self._by_first
         for index, norm in enumerate(norms):
-            candidates = self._by_first.get(norm)
-            if not candidates:
+            keys = single.get(norm)
+            candidates = multi.get(norm)
+            if keys is None and candidates is None:
                 continue
             seen: set[str] = set()
-            for key, slots in candidates:
+            if keys:
+                seen.update(keys)
+                found.extend(PhraseMatch(key, index, index) for key in keys)
+            for key, slots in candidates or ():
                 if key in seen:
                     continue
+                second = slots[1]
+                if second is not None and (index + 1 >= len(norms)
+                                           or norms[index + 1] not in second):
+                    continue  # the common case, decided without a call
                 last = _match_from(slots, norms, index)
                 if last is not None:
                     seen.add(key)

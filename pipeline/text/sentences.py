@@ -73,8 +73,11 @@ _ABBREVIATIONS = frozenset(
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
 
+_LOOKBEHIND = 24  # longer than any abbreviation; keeps the search local, not O(n) per period
+
+
 def _is_abbreviation(text: str, period_at: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, period_at)
+    match = _WORD_BEFORE.search(text, max(0, period_at - _LOOKBEHIND), period_at)
     if not match:
         return False
     word = match.group(1).lower().strip(".")

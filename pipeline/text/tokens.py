@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[.,][0-9]+)*|n't")
@@ -57,6 +58,7 @@ class Token(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=200_000)
 def normalize_word(word: str) -> str:
     """Lower case; numbers and number words become <num>; n't becomes not; 's is dropped."""
     lowered = word.lower()
@@ -75,15 +77,27 @@ def normalize_word(word: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of text; hyphens and punctuation separate words; offsets shifted by offset."""
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
+    new = tuple.__new__  # NamedTuple's own __new__ is a Python function: too slow per word
     for match in _WORD.finditer(text):
-        word = match.group(0)
-        if word.lower().endswith("n't") and len(word) > 3:
-            stem_end = match.end() - 3
-            tokens.append(
-                Token(normalize_word(word[:-3]), offset + match.start(), offset + stem_end)
-            )
-            tokens.append(Token("not", offset + stem_end, offset + match.end()))
-            continue
-        tokens.append(Token(normalize_word(word), offset + match.start(), offset + match.end()))
+        start, end = match.span()
+        norms = _norms_of(match.group())
+        if len(norms) == 1:
+            append(new(Token, (norms[0], offset + start, offset + end)))
+        else:  # "didn't" -> "did", "not"
+            append(new(Token, (norms[0], offset + start, offset + end - 3)))
+            append(new(Token, ("not", offset + end - 3, offset + end)))
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _norms_of(word: str) -> tuple[str, ...]:
+    if word.endswith(("n't", "N'T")) and len(word) > 3:
+        return normalize_word(word[:-3]), "not"
+    return (normalize_word(word),)
+
+
+def token_norms(text: str) -> list[str]:
+    """Only the normalised forms of tokenize(text), several times faster (no offsets)."""
+    return [norm for word in _WORD.findall(text) for norm in _norms_of(word)]
