@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -88,9 +87,9 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "console"] = Field(
         default="auto", description="auto: console on a TTY, JSON lines otherwise.")
 
-    @cached_property
+    @property
     def topics(self) -> TopicNames:
-        """The topic names under the configured prefix."""
+        """The topic names under the configured prefix (always the current prefix)."""
         return TopicNames(self.topic_prefix)
 
     @property

@@ -46,7 +46,6 @@ def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize
     run_id = uuid.uuid4().hex[:6]
     prefix = config.topic_prefix or f"demo{run_id}"
     config = config.model_copy(update={"topic_prefix": prefix})
-    config.__dict__.pop("topics", None)  # the cached names belong to the old prefix
     create_topics(config)
     env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": config.kafka_bootstrap_servers,
            "WIREWATCH_TOPIC_PREFIX": prefix, "WIREWATCH_WORKER_ID": f"wirewatch-{prefix}",

@@ -55,53 +55,63 @@ def story_id_for(article_id: str) -> str:
 
 
 class StoryIndex:
-    """Remembers the last `capacity` articles' signatures; memory stays bounded."""
+    """Remembers the last `capacity` articles; each story is matched by its latest version.
+
+    Comparing with one signature per story (not every article of it) keeps the work per
+    article flat however long a story runs; memory stays bounded by `capacity`.
+    """
 
     def __init__(self, capacity: int = 50_000, threshold: float = THRESHOLD) -> None:
         self.capacity = capacity
+        self.threshold = threshold
         # Candidates come from a looser LSH band; the Jaccard estimate below decides.
         self._lsh = MinHashLSH(threshold=threshold * 0.6, num_perm=NUM_PERM)
-        self._entries: OrderedDict[str, tuple[str, MinHash]] = OrderedDict()
-        self.evicted: list[str] = []  # drained by whoever persists the index
+        self._articles: OrderedDict[str, tuple[str, MinHash]] = OrderedDict()
+        self._stories: dict[str, MinHash] = {}
         self._sizes: Counter[str] = Counter()
+        self.evicted: list[str] = []  # drained by whoever persists the index
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._articles)
 
     def assign(self, article_id: str, norms: Sequence[str]) -> StoryAssignment:
         """The story of this article; a re-sent article keeps its first assignment."""
-        known = self._entries.get(article_id)
+        known = self._articles.get(article_id)
         if known is not None:
-            return StoryAssignment(known[0], self._story_size(known[0]) > 1,
+            return StoryAssignment(known[0], self._sizes[known[0]] > 1,
                                    [int(v) for v in known[1].hashvalues])
         minhash = signature(norms)
-        best: tuple[float, str] | None = None
+        best: str | None = None
         candidates = list(self._lsh.query(minhash))
         if candidates:
             # One vectorised comparison instead of a Python call per candidate.
-            matrix = np.stack([self._entries[c][1].hashvalues for c in candidates])
+            matrix = np.stack([self._stories[c].hashvalues for c in candidates])
             similarity = (matrix == minhash.hashvalues).mean(axis=1)
             top = int(similarity.argmax())
-            if similarity[top] >= THRESHOLD:
-                best = (float(similarity[top]), self._entries[candidates[top]][0])
-        story_id = best[1] if best else story_id_for(article_id)
+            if similarity[top] >= self.threshold:
+                best = candidates[top]
+        story_id = best or story_id_for(article_id)
         self.remember(article_id, story_id, minhash)
         return StoryAssignment(story_id, best is not None, [int(v) for v in minhash.hashvalues])
 
     def remember(self, article_id: str, story_id: str, minhash: MinHash) -> list[str]:
         """Add a known assignment; returns the article ids evicted to stay within capacity."""
-        if article_id in self._entries:
+        if article_id in self._articles:
             return []
-        self._entries[article_id] = (story_id, minhash)
+        self._articles[article_id] = (story_id, minhash)
         self._sizes[story_id] += 1
-        self._lsh.insert(article_id, minhash)
+        if story_id in self._stories:
+            self._lsh.remove(story_id)
+        self._stories[story_id] = minhash  # the latest version represents the story
+        self._lsh.insert(story_id, minhash)
         evicted = []
-        while len(self._entries) > self.capacity:
-            oldest, (old_story, _) = self._entries.popitem(last=False)
-            self._lsh.remove(oldest)
+        while len(self._articles) > self.capacity:
+            oldest, (old_story, _) = self._articles.popitem(last=False)
             self._sizes[old_story] -= 1
             if self._sizes[old_story] <= 0:
                 del self._sizes[old_story]
+                del self._stories[old_story]
+                self._lsh.remove(old_story)
             evicted.append(oldest)
         self.evicted.extend(evicted)
         return evicted
@@ -114,11 +124,8 @@ class StoryIndex:
 
     def signature_of(self, article_id: str) -> list[int]:
         """The stored signature of an article the index remembers (empty if evicted)."""
-        entry = self._entries.get(article_id)
+        entry = self._articles.get(article_id)
         return [int(v) for v in entry[1].hashvalues] if entry else []
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._entries
-
-    def _story_size(self, story_id: str) -> int:
-        return self._sizes[story_id]
+        return article_id in self._articles
