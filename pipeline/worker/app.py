@@ -12,6 +12,7 @@ from typing import Any
 import faust
 
 from pipeline.assembly import build_cores
+from pipeline.enrich.places import city_countries
 from pipeline.broker.admin import create_topics
 from pipeline.detect import EscalationDetector
 from pipeline.detect.cooldown import StoryAlertState, admit_alert
@@ -87,6 +88,7 @@ def build_worker(settings: Settings, *, create: bool = True) -> Worker:
         consumer_max_fetch_size=16 * 1024 * 1024, stream_wait_empty=False,
         producer_acks=-1, broker_commit_every=500, broker_commit_interval=1.0)
     enricher, detector = build_cores(settings)
+    city_countries()  # load the place index now, not inside the first batch
     worker = Worker(app, settings, enricher, detector, HealthState())
     _register_agents(worker)
     _register_observability(worker)
