@@ -12,11 +12,11 @@ from typing import Any
 import faust
 
 from pipeline.assembly import build_cores
-from pipeline.enrich.places import city_countries
 from pipeline.broker.admin import create_topics
 from pipeline.detect import EscalationDetector
 from pipeline.detect.cooldown import StoryAlertState, admit_alert
 from pipeline.enrich import Enricher
+from pipeline.enrich.places import city_countries
 from pipeline.logs import get_logger
 from pipeline.observability import (
     ALERTS,
