@@ -17,7 +17,7 @@ from kafka.errors import KafkaError
 from pydantic import ValidationError
 from rich.text import Text
 
-from pipeline.alertfeed import alert_passes, alert_row, severity_style
+from pipeline.alertfeed import alert_passes, alert_row, severity_style, shorten
 from pipeline.cli._context import settings
 from pipeline.cli._output import print_json, stderr, stdout, stdout_is_tty
 from pipeline.errors import BrokerError
@@ -30,7 +30,7 @@ log = get_logger(__name__)
 _POLL_MS = 500
 _TOPIC_RETRY_S = 1.0
 # Widths of time, severity, category, subject and countries on a TTY row; headline gets the rest.
-_WIDTHS = (8, 8, 14, 9, 11)
+_WIDTHS = (8, 8, 16, 9, 12)
 
 
 @dataclass
@@ -197,7 +197,9 @@ def _show(alert: EscalationAlert, as_json: bool) -> None:
     line.append(time_cell.ljust(next(widths)) + " ")
     line.append(severity.ljust(next(widths)) + " ", style=style)
     for cell in (category, subject or "-", countries or "-"):
-        line.append(cell.ljust(next(widths)) + " ")
+        width = next(widths)
+        # Fixed columns: a long category or country list is cut, not allowed to shift the row.
+        line.append(shorten(cell, width).ljust(width) + " ")
     line.append(headline, style=style)
     stdout.print(line)
     if evidence:
