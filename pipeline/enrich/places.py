@@ -69,8 +69,14 @@ def place_country(place: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# Datelines that name an institution rather than a place.
+_INSTITUTION_DATELINES = {"UNITED NATIONS": "USA"}  # filed from UN headquarters, New York
+
+
 def dateline_country(place: str, region: str | None, gazetteer: Gazetteer) -> str | None:
     """The country of a dateline: the named country or state first, then the place itself."""
+    if place.upper() in _INSTITUTION_DATELINES:
+        return _INSTITUTION_DATELINES[place.upper()]
     if region:
         found = place_country(region, gazetteer)
         if found:

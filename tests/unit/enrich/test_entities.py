@@ -85,6 +85,7 @@ def test_dateline_country_from_capital_region_or_state() -> None:
     assert dateline_country("SRINAGAR", "India", gazetteer) == "IND"
     assert dateline_country("ORCHARD PARK", "N.Y.", gazetteer) == "USA"
     assert dateline_country("FRANKFURT", None, gazetteer) == "DEU"
+    assert dateline_country("UNITED NATIONS", None, gazetteer) == "USA"
 
 
 def test_model_mode_finds_people_the_gazetteer_does_not_know() -> None:
