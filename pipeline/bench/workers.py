@@ -29,6 +29,7 @@ from pipeline.bench.memory import PeakRss
 from pipeline.bench.processes import BenchProcess
 from pipeline.bench.workload import Workload
 from pipeline.broker.admin import admin_client
+from pipeline.broker.readiness import quiet_logger
 from pipeline.replay.producer import build_producer
 from pipeline.settings import Settings
 
@@ -85,18 +86,6 @@ class WarmWorkers:
         return [record for record in records if record.key in keys]
 
 
-@contextlib.contextmanager
-def _quiet(logger_name: str) -> Iterator[None]:
-    # kafka-python cannot decode Faust's member metadata and warns with the whole blob.
-    logger = logging.getLogger(logger_name)
-    previous = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(previous)
-
-
 def _wait_for_group(settings: Settings, members: int, processes: Sequence[BenchProcess]) -> None:
     admin = admin_client(settings)
     stop_at = time.monotonic() + _GROUP_DEADLINE_S
@@ -104,7 +93,8 @@ def _wait_for_group(settings: Settings, members: int, processes: Sequence[BenchP
         while time.monotonic() < stop_at:
             if not all(p.alive() for p in processes):
                 return  # the caller reports the dead process with its log
-            with contextlib.suppress(KafkaError), _quiet("kafka.admin"):
+            # kafka-python cannot decode Faust's member metadata and warns with the whole blob.
+            with contextlib.suppress(KafkaError), quiet_logger("kafka.admin", logging.ERROR):
                 group = admin.describe_groups([settings.worker_id])[settings.worker_id]
                 if group.get("group_state") == "Stable" and len(group["members"]) == members:
                     return

@@ -14,11 +14,11 @@ from pipeline.errors import BrokerError
 
 
 @contextlib.contextmanager
-def _quiet_kafka_client() -> Iterator[None]:
-    # Refused connections are the expected answer while a broker boots: not worth a log line.
-    logger = logging.getLogger("kafka")
+def quiet_logger(name: str = "kafka", level: int = logging.CRITICAL) -> Iterator[None]:
+    """Raise a logger's level for the block: for answers that are expected, not news."""
+    logger = logging.getLogger(name)
     previous = logger.level
-    logger.setLevel(logging.CRITICAL)
+    logger.setLevel(level)
     try:
         yield
     finally:
@@ -27,7 +27,8 @@ def _quiet_kafka_client() -> Iterator[None]:
 
 def cluster_answers(client_options: dict[str, object], timeout_ms: int = 3000) -> bool:
     """True when a broker answers a metadata (describe-cluster) request."""
-    with _quiet_kafka_client():
+    # Refused connections are the expected answer while a broker boots: not worth a log line.
+    with quiet_logger("kafka"):
         try:
             admin = KafkaAdminClient(**client_options, request_timeout_ms=timeout_ms,
                                      reconnect_backoff_ms=50, reconnect_backoff_max_ms=250,
