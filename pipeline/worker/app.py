@@ -86,7 +86,10 @@ def build_worker(settings: Settings, *, create: bool = True) -> Worker:
         consumer_auto_offset_reset="earliest", topic_disable_leader=True,
         stream_buffer_maxsize=32768, broker_max_poll_records=5000,
         consumer_max_fetch_size=16 * 1024 * 1024, stream_wait_empty=False,
-        producer_acks=-1, broker_commit_every=500, broker_commit_interval=1.0)
+        producer_acks=-1, broker_commit_every=500, broker_commit_interval=1.0,
+        # A worker that died without leaving the group holds its partitions until the session
+        # times out: keep that short so a restarted or added worker takes over quickly.
+        broker_session_timeout=10.0, broker_heartbeat_interval=1.0)
     enricher, detector = build_cores(settings)
     city_countries()  # load the place index now, not inside the first batch
     worker = Worker(app, settings, enricher, detector, HealthState())

@@ -24,11 +24,11 @@ def test_an_update_after_a_restart_joins_the_story_seen_before_it(
     with running_worker(settings, tmp_path / "worker-1.log"):
         replay_articles(settings, lambda: read_articles([first]))
         [before] = read_count(settings.kafka_bootstrap_servers, settings.topics.enriched, 1,
-                              deadline_s=120)
+                              deadline_s=240)
     with running_worker(settings, tmp_path / "worker-2.log"):
         replay_articles(settings, lambda: read_articles([update]))
         records = read_count(settings.kafka_bootstrap_servers, settings.topics.enriched, 2,
-                             deadline_s=120)
+                             deadline_s=240)
     articles = [EnrichedArticle.model_validate_json(r.value) for r in records]
     original = EnrichedArticle.model_validate_json(before.value)
     [after] = [a for a in articles if a.article_id != original.article_id]
