@@ -13,6 +13,7 @@ from pipeline.detect.reading import (
     ARMED_ROLES,
     GENERIC_MILITARY,
     STATE_ROLES,
+    VIOLENT,
     SentenceMatches,
     SentenceReading,
     in_historical_window,
@@ -38,6 +39,7 @@ DOMAIN_OVER_ARMED = 3
 DOMAIN_NAMES = {"politics_campaign": "campaign"}
 MAX_EVIDENCE = 4
 ARTICLE_DEESCALATION_FACTOR = 0.5
+HEADLINE_FOCUS_FACTOR = 0.75
 
 
 @dataclass
@@ -137,6 +139,15 @@ class EscalationDetector:
         if history and any(not in_historical_window(c.first, c.last, history)
                            for c in headline_cues):
             headline_modifiers.discard("historical")  # news told on an anniversary
+        headline_categories = {self.lexicon.cues[c.key].category for c in headline_cues}
+        if headline_categories and not headline_categories & VIOLENT:
+            # The headline leads with the most severe news; when that is a threat, a drill,
+            # sanctions or arrests, violence in the body is context.
+            for reading in readings:
+                for hit in reading.live_hits:
+                    if hit.cue.category in VIOLENT:
+                        hit.factor *= HEADLINE_FOCUS_FACTOR
+                        hit.reasons.append("headline_focus")
         historical = sum(1 for r in readings if any("historical" in h.reasons for h in r.hits))
         cue_sentences = sum(1 for r in readings if r.hits)
         if "historical" in headline_modifiers or (historical >= 3

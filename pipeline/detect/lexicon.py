@@ -43,6 +43,7 @@ class Modifiers(BaseModel):
     hedge: list[str] = Field(default_factory=list)
     historical: list[str] = Field(default_factory=list)
     deescalation: list[str] = Field(default_factory=list)
+    background: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(BaseModel):
@@ -83,7 +84,7 @@ class Lexicon:
     categories: dict[str, CategoryRecord]
     cues: dict[str, CueRecord]
     cue_matcher: PhraseMatcher
-    modifier_matcher: PhraseMatcher  # keys: negation, hedge, historical, deescalation
+    modifier_matcher: PhraseMatcher  # keys: negation, hedge, historical, deescalation, background
     metaphor_matcher: PhraseMatcher  # keys: domain names
     watched_countries: frozenset[str]
 
@@ -97,7 +98,7 @@ def compile_lexicon(data: LexiconFile, watchlist: WatchlistFile | None = None) -
     for cue in cues.values():
         cue_matcher.add(cue.id, cue.patterns)
     modifier_matcher = PhraseMatcher()
-    for name in ("negation", "hedge", "historical", "deescalation"):
+    for name in ("negation", "hedge", "historical", "deescalation", "background"):
         modifier_matcher.add(name, getattr(data.modifiers, name))
     metaphor_matcher = PhraseMatcher()
     for domain, phrases in data.metaphor_domains.items():

@@ -55,6 +55,7 @@ GENERIC_ARMED = frozenset(
 NEGATION_WINDOW_BEFORE = 8
 NEGATION_WINDOW_AFTER = 6
 HEDGE_FACTOR = 0.6
+BACKGROUND_FACTOR = 0.5
 DEESCALATION_FACTOR = 0.4
 GENERIC_MILITARY = GENERIC_ARMED - {"gunmen", "regime", "missiles", "missile", "rockets"}
 POLITICAL_TARGETS = frozenset(
@@ -181,6 +182,7 @@ def read_sentence(
     modifiers = matches.modifiers
     negations = [m for m in modifiers if m.key == "negation"]
     hedged = any(m.key == "hedge" for m in modifiers)
+    background = any(m.key == "background" for m in modifiers)
     # "violated the ceasefire" is news of fighting, not of peace.
     deescalating = any(m.key == "deescalation" for m in modifiers) and not any(
         n.startswith(VIOLATION_STEMS) for n in present)
@@ -217,6 +219,9 @@ def read_sentence(
         elif cue.category == "16" and len(parties) < 2:
             # Relations are reduced between two parties: a regulator fining a broker is not.
             hit.factor, hit.reasons = 0.0, ["one_party"]
+        if hit.factor > 0 and background:
+            hit.factor *= BACKGROUND_FACTOR
+            hit.reasons.append("background")
         if hit.factor > 0 and hedged:
             hit.factor *= HEDGE_FACTOR
             hit.reasons.append("hedged")

@@ -177,3 +177,26 @@ def test_alert_ids_are_deterministic() -> None:
     assert first == alert_id_for("story-1", "19", "USA-VEN", "high")
     assert first != alert_id_for("story-1", "19", "USA-VEN", "critical")
     assert first != alert_id_for("story-2", "19", "USA-VEN", "high")
+
+
+def test_a_background_sentence_counts_for_less_than_news(enricher: Enricher,
+                                                        detector: EscalationDetector) -> None:
+    news = detect(enricher, detector, "Russian forces shelled the Ukrainian city of Kharkiv on "
+                  "Monday, Ukraine's military said.")
+    recalled = detect(enricher, detector, "The visit comes as Russian forces have shelled the "
+                      "Ukrainian city of Kharkiv in recent weeks, Ukraine's military said.")
+    assert news.alerts
+    assert recalled.alerts == [] or recalled.alerts[0].score < news.alerts[0].score
+    assert any("background" in h.reasons for r in recalled.readings for h in r.hits)
+
+
+def test_a_threat_headline_makes_body_violence_context(enricher: Enricher,
+                                                      detector: EscalationDetector) -> None:
+    story = ("Iran's Revolutionary Guards warned Israel on Tuesday against any new attack. "
+             "Israeli jets struck Iranian air defences last summer, killing several officers.")
+    framed = detect(enricher, detector, story, headline="Iran warns Israel of crushing response")
+    plain = detect(enricher, detector, story, headline="Iran and Israel")
+    assert framed.alerts
+    assert plain.alerts
+    assert framed.alerts[0].score < plain.alerts[0].score
+    assert any("headline_focus" in h.reasons for r in framed.readings for h in r.hits)
