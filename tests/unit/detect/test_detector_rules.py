@@ -200,3 +200,12 @@ def test_a_threat_headline_makes_body_violence_context(enricher: Enricher,
     assert plain.alerts
     assert framed.alerts[0].score < plain.alerts[0].score
     assert any("headline_focus" in h.reasons for r in framed.readings for h in r.hits)
+
+
+def test_agreeing_to_stop_fighting_is_not_fighting(enricher: Enricher,
+                                                   detector: EscalationDetector) -> None:
+    found = detect(enricher, detector, "Thailand and Cambodia agreed on Saturday to stop fighting "
+                   "along their border and to pull back heavy weapons, calling for an end to all "
+                   "shelling.", headline="Thailand and Cambodia agree to stop fighting")
+    assert found.alerts == []
+    assert found.deescalation
