@@ -12,11 +12,11 @@ from collections import Counter
 import typer
 from kafka import KafkaConsumer
 
-from pipeline.alertfeed import alert_row, severity_style
 from pipeline.broker.admin import create_topics, record_count
 from pipeline.broker.readiness import cluster_answers
 from pipeline.cli._context import local_broker_for, settings
-from pipeline.cli._output import emit, stderr, stdout, stdout_is_tty
+from pipeline.cli._output import emit, stderr, stdout_is_tty
+from pipeline.cli.tail import show_alert
 from pipeline.processes import start_worker_process, stop_process_group
 from pipeline.readers import read_articles
 from pipeline.replay import Pacer, ReplaySummary, replay_articles
@@ -81,7 +81,8 @@ def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize
                     last_alert = time.monotonic()
                     if alert.kind == "article" and alert.article_id in sent_at:
                         latencies.append(record.timestamp / 1000 - sent_at[alert.article_id])
-                    _show(alert)
+                    if stdout_is_tty():  # the same view as `wirewatch tail`
+                        show_alert(alert, as_json=False)
         counts = {"enriched": record_count(config, config.topics.enriched),
                   "dead-lettered": record_count(config, config.topics.deadletter)}
     except KeyboardInterrupt:
@@ -103,16 +104,6 @@ def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize
           "subscribe": f"KAFKA_BOOTSTRAP_SERVERS={config.kafka_bootstrap_servers} "
                        f"WIREWATCH_TOPIC_PREFIX={prefix} wirewatch tail --from-beginning"},
          "wirewatch demo")
-
-
-def _show(alert: EscalationAlert) -> None:
-    if not stdout_is_tty():
-        return
-    row = alert_row(alert)
-    stdout.print(f"[{severity_style(alert.severity)}]{row[1]:>8}[/] {row[0]} {row[2]:<26} "
-                 f"{row[3]:<8} {row[5]}", highlight=False)
-    if row[6]:
-        stdout.print(f"         [dim]{row[6]}[/]", highlight=False)
 
 
 def _latency_text(values: list[float]) -> str:

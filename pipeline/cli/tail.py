@@ -89,7 +89,7 @@ def tail(
             consumer.subscribe([topic])
             _follow(consumer, config, counts, limit=limit, idle_timeout=idle_timeout,
                     wanted=lambda alert: alert_passes(alert, severity, countries, categories),
-                    show=lambda alert: _show(alert, as_json))
+                    show=lambda alert: show_alert(alert, as_json))
     except KeyboardInterrupt:
         pass  # Ctrl-C is how a tail ends.
     finally:
@@ -186,7 +186,8 @@ def _decode(record: ConsumerRecord) -> EscalationAlert | None:
         return None
 
 
-def _show(alert: EscalationAlert, as_json: bool) -> None:
+def show_alert(alert: EscalationAlert, as_json: bool) -> None:
+    """One alert: a coloured row and its evidence on a TTY, or one JSON line."""
     if as_json:
         print_json(alert.model_dump(mode="json"))
         return
