@@ -25,9 +25,10 @@ def print_json(data: Any) -> None:
     sys.stdout.flush()
 
 
-def print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+def print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
+                show_header: bool = True) -> None:
     """A rich table on stdout."""
-    table = Table(title=title, title_justify="left")
+    table = Table(title=title, title_justify="left", show_header=show_header)
     for column in columns:
         table.add_column(column)
     for row in rows:
@@ -40,7 +41,8 @@ def emit(data: dict[str, Any], title: str, json_mode: bool | None = None) -> Non
     if json_mode or (json_mode is None and not stdout_is_tty()):
         print_json(data)
         return
-    print_table(title, ["", ""], ((key, _cell(value)) for key, value in data.items()))
+    print_table(title, ["", ""], ((key, _cell(value)) for key, value in data.items()),
+                show_header=False)
 
 
 def _cell(value: Any) -> str:
