@@ -194,7 +194,7 @@ class EscalationDetector:
                 sentences: list[SentenceReading]) -> SeverityInputs:
         hits = [h for s in sentences for h in s.live_hits if h.cue.category == category]
         dead = injured = 0
-        for reading in readings_with_casualty_context(sentences, category):
+        for reading in sentences:  # each has a live cue of this category
             d, i = casualty_counts(article.body[reading.start:reading.end])
             dead, injured = max(dead, d), max(injured, i)
         actors = [a for s in sentences for a in s.actors]
@@ -279,9 +279,3 @@ class EscalationDetector:
             countries = [dyad.source, dyad.target,
                          *(c for c in countries if c not in (dyad.source, dyad.target))]
         return countries, dyad
-
-
-def readings_with_casualty_context(sentences: list[SentenceReading],
-                                   category: str) -> list[SentenceReading]:
-    """Sentences whose live cues of the category could report casualties."""
-    return [s for s in sentences if any(h.cue.category == category for h in s.live_hits)]

@@ -177,7 +177,6 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
     surges_sent = app.Table("surges-sent", default=str, partitions=settings.partitions)
     rule = SurgeRule(settings.surge_min_count, settings.surge_ratio)
     cooldown = timedelta(hours=settings.alert_cooldown_hours)
-    loop_executor = None
 
     async def send_dead_letter(stage: str, rejected: Rejected, event: Any) -> None:
         message = event.message
@@ -221,7 +220,7 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
             started = time.perf_counter()
             if worker.enricher.mode == "model":
                 results = await asyncio.get_running_loop().run_in_executor(
-                    loop_executor, enrich_safely, [a for _, a in valid])
+                    None, enrich_safely, [a for _, a in valid])
             else:
                 results = enrich_safely([a for _, a in valid])
             for (event, article), result in zip(valid, results, strict=True):
