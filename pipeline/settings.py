@@ -60,6 +60,8 @@ class Settings(BaseSettings):
     broker_controller_port: int = Field(default=9093, description="KRaft controller port.")
     broker_heap: str = Field(default="1G", description="JVM heap of the local broker.")
     broker_start_timeout: float = Field(default=90.0, description="Seconds to wait for readiness.")
+    data_dir: Path = Field(default=PROJECT_ROOT / ".wirewatch" / "data",
+                           description="Real labelled sets for eval and training (never committed).")
 
     # Processing
     enrich_mode: Literal["fast", "model"] = Field(
