@@ -17,6 +17,7 @@ from pipeline.cli import (
     schemas_cmd,
     tail,
     topics,
+    train,
     worker,
 )
 from pipeline.errors import WirewatchError
@@ -28,6 +29,7 @@ app = typer.Typer(name="wirewatch", no_args_is_help=True, add_completion=False,
 app.add_typer(broker.app, name="broker")
 app.add_typer(topics.app, name="topics")
 app.add_typer(schemas_cmd.app, name="schemas")
+app.add_typer(train.load_trainers(), name="train")
 app.command("config")(config_cmd.config)
 app.command("demo")(demo.demo)
 app.command("replay")(replay.replay)
