@@ -21,3 +21,9 @@ class InputError(WirewatchError):
 
 class DataFileError(WirewatchError):
     """A lexicon, gazetteer, topic or watchlist file is malformed."""
+
+
+class ConfigError(WirewatchError):
+    """A setting is invalid, inconsistent, or names a file that cannot be read."""
+
+    exit_code = 2

@@ -44,7 +44,23 @@ class Settings(BaseSettings):
         default=None, description="SASL mechanism when the protocol is SASL_*.")
     kafka_sasl_username: str | None = Field(default=None, description="SASL user name.")
     kafka_sasl_password: SecretStr | None = Field(default=None, description="SASL password.")
-    kafka_ssl_cafile: Path | None = Field(default=None, description="CA bundle for SSL.")
+    kafka_sasl_password_file: Path | None = Field(
+        default=None, description="File holding the SASL password (a mounted secret); read at "
+                                  "connect time when WIREWATCH_KAFKA_SASL_PASSWORD is unset.")
+    kafka_ssl_cafile: Path | None = Field(default=None, description="CA bundle (PEM) that signs "
+                                                                    "the brokers' certificates; "
+                                                                    "unset: the system CAs.")
+    kafka_ssl_certfile: Path | None = Field(default=None, description="Client certificate (PEM) "
+                                                                      "for mutual TLS.")
+    kafka_ssl_keyfile: Path | None = Field(default=None, description="Private key (PEM) of the "
+                                                                     "client certificate.")
+    kafka_ssl_key_password: SecretStr | None = Field(default=None, description="Password of an "
+                                                                               "encrypted key.")
+    kafka_ssl_key_password_file: Path | None = Field(
+        default=None, description="File holding the key password, instead of the variable.")
+    kafka_ssl_check_hostname: bool = Field(
+        default=True, description="Check that a broker's certificate names the host dialled; "
+                                  "false only for test clusters.")
 
     # Topics
     topic_prefix: str = Field(default="", description="Prefix for every topic: t1 gives "
@@ -67,6 +83,11 @@ class Settings(BaseSettings):
     enrich_mode: Literal["fast", "model"] = Field(
         default="model", description="fast: gazetteer only; model: spaCy NER plus gazetteer.")
     max_body_bytes: int = Field(default=256 * 1024, description="Larger records are dead-lettered.")
+    dead_letter_max_value_bytes: int = Field(
+        default=512 * 1024, ge=0, le=2 * 1024 * 1024,
+        description="A dead letter keeps the original record up to this size; a larger one "
+                    "keeps its size, SHA-256 and first bytes (well under the 4 MiB the "
+                    "producer may send).")
     lexicon_path: Path | None = Field(default=None, description="Replace the built-in lexicon.")
     watchlist_path: Path | None = Field(default=None, description="Extra cues, entities, "
                                                                   "countries to watch (YAML).")
@@ -100,16 +121,7 @@ class Settings(BaseSettings):
         return self.home / "kafka"
 
     def kafka_client_options(self) -> dict[str, object]:
-        """Connection options for kafka-python clients (bootstrap and security)."""
-        options: dict[str, object] = {
-            "bootstrap_servers": self.kafka_bootstrap_servers.split(","),
-            "security_protocol": self.kafka_security_protocol,
-        }
-        if self.kafka_sasl_mechanism:
-            options["sasl_mechanism"] = self.kafka_sasl_mechanism
-            options["sasl_plain_username"] = self.kafka_sasl_username
-            if self.kafka_sasl_password is not None:
-                options["sasl_plain_password"] = self.kafka_sasl_password.get_secret_value()
-        if self.kafka_ssl_cafile:
-            options["ssl_cafile"] = str(self.kafka_ssl_cafile)
-        return options
+        """Connection options for kafka-python clients (bootstrap, TLS and SASL)."""
+        from pipeline.broker.security import kafka_client_options  # noqa: PLC0415  # no cycle at import
+
+        return kafka_client_options(self)

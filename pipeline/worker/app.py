@@ -13,6 +13,7 @@ import faust
 
 from pipeline.assembly import build_cores
 from pipeline.broker.admin import create_topics
+from pipeline.broker.security import faust_broker_options
 from pipeline.detect import EscalationDetector
 from pipeline.detect.cooldown import StoryAlertState, admit_alert
 from pipeline.enrich import Enricher
@@ -58,19 +59,6 @@ class Worker:
     health: HealthState
     observability: Any = None
     topics: dict[str, Any] = field(default_factory=dict)
-
-
-def faust_broker_options(settings: Settings) -> dict[str, Any]:
-    """Broker URL and credentials for Faust from our settings."""
-    options: dict[str, Any] = {
-        "broker": [f"kafka://{server}" for server in settings.kafka_bootstrap_servers.split(",")]}
-    if settings.kafka_sasl_mechanism and settings.kafka_sasl_password is not None:
-        options["broker_credentials"] = faust.SASLCredentials(
-            username=settings.kafka_sasl_username or "",
-            password=settings.kafka_sasl_password.get_secret_value(),
-            mechanism=settings.kafka_sasl_mechanism,
-            ssl_context=None)
-    return options
 
 
 def build_worker(settings: Settings, *, create: bool = True) -> Worker:
