@@ -7,7 +7,7 @@ KAFKA_LIB := .wirewatch/kafka/lib
 PY_STAMP := $(VENV)/.installed
 KAFKA_STAMP := $(KAFKA_LIB)/.fetched
 
-.PHONY: setup demo test lint typecheck unit integration e2e bench schemas clean help
+.PHONY: setup demo test lint typecheck unit integration e2e bench schemas clean help quality model
 
 help:
 	@echo "make demo   - set up (first run only) and run the whole pipeline on seeds/"
@@ -51,6 +51,14 @@ integration: setup
 
 bench: setup
 	$(BIN)/wirewatch bench
+
+# Real labelled sets (ops/data/extract.sh fills WIREWATCH_DATA_DIR); absent sets are reported.
+quality: $(PY_STAMP)
+	$(BIN)/wirewatch eval --dataset all --mode fast
+
+# Rebuild the escalation sentence model from the real sets (about ten minutes on 2 cores).
+model: $(PY_STAMP)
+	$(BIN)/wirewatch train escalation
 
 schemas: $(PY_STAMP)
 	$(BIN)/wirewatch schemas export

@@ -1,4 +1,4 @@
-"""`wirewatch eval`: score enrichment and alerting against the labelled seeds corpus."""
+"""`wirewatch eval`: score enrichment and alerting on the labelled seeds, or on a real labelled set."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import typer
 from pipeline.analysis import analyze
 from pipeline.cli._output import print_json, print_table, stderr, stdout_is_tty
 from pipeline.cli.analyze import build_pipeline
+from pipeline.cli.evaluate_real import evaluate_real
 from pipeline.evaluate import evaluate, load_labels
 from pipeline.readers import read_articles
 from pipeline.settings import PROJECT_ROOT
@@ -23,12 +24,24 @@ ROWS = [("articles", "articles"), ("entity_precision", "entity precision"),
 
 
 def evaluate_command(
+    path: Path = typer.Argument(None, help="With --dataset: the set's folder (default: its folder "
+                                           "under WIREWATCH_DATA_DIR)."),
+    dataset: str = typer.Option(None, "--dataset", help="A real labelled set (pentaclass, police, "
+                                "muc4, insightcrime, bbc, ...) or 'all'; without it, the seeds."),
     root: Path = typer.Option(PROJECT_ROOT / "seeds", "--seeds", help="Labelled corpus folder."),
     mode: str = typer.Option(None, "--mode", help="fast or model (default: WIREWATCH_ENRICH_MODE)."),
     json_output: bool = typer.Option(None, "--json/--no-json", help="JSON (default when piped)."),
     show_misses: bool = typer.Option(False, "--misses", help="List every miss on stderr."),
 ) -> None:
-    """Entity P/R, credits as entities, datelines, topics, alert P/R and severity confusion."""
+    """Seeds: entity P/R, credits, datelines, topics, alert P/R, severity confusion.
+
+    With --dataset: precision, recall, F1 and confusion matrices on a real set's held-out part.
+    """
+    if mode not in (None, "fast", "model"):
+        raise typer.BadParameter("--mode must be fast or model.")
+    if dataset is not None:
+        evaluate_real(dataset, path, mode, json_output)
+        return
     labels = load_labels(root)
     enricher, detector = build_pipeline(mode)
     raws: list[RawArticle] = []

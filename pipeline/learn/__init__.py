@@ -1,0 +1,1 @@
+"""Learning from real labelled news: readers of the public sets and the escalation model trainer."""
