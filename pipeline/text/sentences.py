@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-_CANDIDATE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+from pipeline.text.normalize import normalize
+
+# Run on normalised text: quotes are plain, an ellipsis is a full stop, spaces are spaces.
+# A Latin or Cyrillic capital, accented or not, may open the next sentence ("Óscar", "Ömer").
+_CANDIDATE = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401])"
+                        r"|\n\s*\n")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -39,8 +44,6 @@ _ABBREVIATIONS = frozenset(
         "oct",
         "nov",
         "dec",
-        "no",
-        "nos",
         "inc",
         "corp",
         "ltd",
@@ -70,6 +73,9 @@ _ABBREVIATIONS = frozenset(
         "p.m",
     ]
 )
+# "No." and "Nos." abbreviate "number" only before one: "No. 10", but "he said no. Troops ...".
+_NUMBER_ABBREVIATIONS = frozenset(["no", "nos"])
+_DIGIT_AFTER = re.compile(r"\s*[0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
 
@@ -83,20 +89,31 @@ def _is_abbreviation(text: str, period_at: int) -> bool:
     word = match.group(1).lower().strip(".")
     if len(word) == 1 and text[match.start()].isupper():
         return True  # an initial: "John F. Kennedy"
+    if word in _NUMBER_ABBREVIATIONS:
+        return _DIGIT_AFTER.match(text, period_at + 1) is not None
     return word in _ABBREVIATIONS
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """[start, end) spans of the sentences of text, shifted by offset, without outer spaces."""
+    """[start, end) spans of the sentences of text, shifted by offset, without outer spaces.
+
+    Boundaries are found in the typographically normalised text; spans are offsets into
+    the original text.
+    """
+    normalized = normalize(text)
+    plain = normalized.text
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _CANDIDATE.finditer(text):
-        if match.group(0)[0] == "." and _is_abbreviation(text, match.start()):
+    for match in _CANDIDATE.finditer(plain):
+        if match.group(0)[0] == "." and _is_abbreviation(plain, match.start()):
             continue
         end = match.end()
-        _append(text, start, end, offset, spans)
+        _append(plain, start, end, offset, spans)
         start = end
-    _append(text, start, len(text), offset, spans)
+    _append(plain, start, len(plain), offset, spans)
+    if normalized.changes_offsets:
+        return [(offset + normalized.original(s - offset), offset + normalized.original(e - offset))
+                for s, e in spans]
     return spans
 
 

@@ -6,7 +6,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[.,][0-9]+)*|n't")
+from pipeline.text.normalize import normalize
+
+# A word starts with a letter or digit of any script ("López", "Đà Nẵng"); combining accents
+# stay inside it. Typographic apostrophes were made plain by normalize().
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f'])*(?:[.,][0-9]+)*|n't")
 _NUMBER = re.compile(r"^[0-9][0-9.,]*$")
 _ORDINAL = re.compile(r"^[0-9]+(?:st|nd|rd|th)$")
 _NUMBER_WORDS = frozenset(
@@ -76,7 +80,20 @@ def normalize_word(word: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of text; hyphens and punctuation separate words; offsets shifted by offset."""
+    """Tokens of text; hyphens and punctuation separate words; offsets shifted by offset.
+
+    Words are read from the typographically normalised text ("didn’t" is "did" "not");
+    offsets are in the original text.
+    """
+    normalized = normalize(text)
+    if normalized.changes_offsets:
+        return [Token(t.norm, offset + normalized.original(t.start),
+                      offset + normalized.original(t.end))
+                for t in _tokenize_plain(normalized.text)]
+    return _tokenize_plain(normalized.text, offset)
+
+
+def _tokenize_plain(text: str, offset: int = 0) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # NamedTuple's own __new__ is a Python function: too slow per word
@@ -100,4 +117,4 @@ def _norms_of(word: str) -> tuple[str, ...]:
 
 def token_norms(text: str) -> list[str]:
     """Only the normalised forms of tokenize(text), several times faster (no offsets)."""
-    return [norm for word in _WORD.findall(text) for norm in _norms_of(word)]
+    return [norm for word in _WORD.findall(normalize(text).text) for norm in _norms_of(word)]
