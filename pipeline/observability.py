@@ -43,6 +43,10 @@ END_TO_END_SECONDS = Histogram(
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
              60.0),
     registry=REGISTRY)
+AGENT_CRASHES = Counter("wirewatch_agent_crashes", "Agents that stopped on an unhandled error, "
+                        "by agent; the worker then exits non-zero.", ["agent"], registry=REGISTRY)
+SEND_FAILURES = Counter("wirewatch_send_failures", "Sends given up after every retry, by what "
+                        "was sent.", ["what"], registry=REGISTRY)
 CONSUMER_LAG = Gauge("wirewatch_consumer_lag", "Records behind the end of the partition.",
                      ["topic", "partition"], registry=REGISTRY)
 
@@ -59,9 +63,12 @@ class HealthState:
     reason: str = "starting"
     started_at: datetime = field(default_factory=_now)
     last_event_at: datetime | None = None
+    crashed: bool = False
 
     def mark_ready(self, reason: str = "consuming") -> None:
-        """Ready from now on, for the given reason."""
+        """Ready from now on, for the given reason (never again once crashed)."""
+        if self.crashed:
+            return
         self.ready = True
         self.reason = reason
 
@@ -69,6 +76,11 @@ class HealthState:
         """Not ready from now on; `reason` tells an operator why."""
         self.ready = False
         self.reason = reason
+
+    def mark_crashed(self, reason: str) -> None:
+        """Not ready for good: a part of the worker stopped and the worker must be restarted."""
+        self.crashed = True
+        self.mark_not_ready(reason)
 
     def record_event(self) -> None:
         """A record was processed just now."""

@@ -23,5 +23,13 @@ class DeadLetter(WireModel):
     partition: int
     offset: int
     key: str | None = None
-    value_b64: str = Field(description="The original value bytes, base64.")
+    value_b64: str = Field(description="The original value bytes, base64; only their first "
+                                       "bytes when value_truncated is true.")
+    value_truncated: bool = Field(default=False, description="True when the value was above "
+                                  "the dead-letter size limit and value_b64 holds only its "
+                                  "first bytes; value_sha256 and value_size identify it.")
+    value_size: int | None = Field(default=None, description="Size of the original value in "
+                                   "bytes (null for no value).")
+    value_sha256: str | None = Field(default=None, description="SHA-256 of the original value, "
+                                     "hex (null for no value).")
     failed_at: UtcDatetime = Field(default_factory=utc_now)

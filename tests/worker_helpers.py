@@ -1,29 +1,81 @@
-"""Running a real `wirewatch worker` subprocess against the test broker."""
+"""Running a real `wirewatch worker` subprocess against the test broker, and talking to it."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import subprocess
-from collections.abc import Iterator
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+
+from kafka import KafkaProducer
 
 from pipeline.processes import start_worker_process, stop_process_group
 from pipeline.settings import Settings
+
+
+def worker_env(settings: Settings, extra_env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a worker on settings' broker, topics and ports."""
+    return {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
+            "WIREWATCH_TOPIC_PREFIX": settings.topic_prefix,
+            "WIREWATCH_WORKER_ID": settings.worker_id,
+            "WIREWATCH_PARTITIONS": str(settings.partitions),
+            "WIREWATCH_METRICS_PORT": str(settings.metrics_port),
+            "WIREWATCH_LOG_FORMAT": "json", **(extra_env or {})}
 
 
 @contextlib.contextmanager
 def running_worker(settings: Settings, log_path: Path, mode: str = "fast",
                    extra_env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[bytes]]:
     """A worker on settings' broker and topics; stopped with SIGTERM (SIGKILL at a deadline)."""
-    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
-           "WIREWATCH_TOPIC_PREFIX": settings.topic_prefix,
-           "WIREWATCH_WORKER_ID": f"{settings.topic_prefix}-worker",
-           "WIREWATCH_PARTITIONS": str(settings.partitions),
-           "WIREWATCH_METRICS_PORT": str(settings.metrics_port),
-           "WIREWATCH_LOG_FORMAT": "json", **(extra_env or {})}
-    process = start_worker_process(env, log_path, ["--mode", mode])
+    process = start_worker_process(worker_env(settings, extra_env), log_path, ["--mode", mode])
     try:
         yield process
     finally:
         stop_process_group(process)
+
+
+def produce(settings: Settings, records: Iterable[tuple[bytes, bytes]]) -> int:
+    """Send (key, value) records to the raw topic, acknowledged; returns how many."""
+    producer = KafkaProducer(**settings.kafka_client_options(), acks="all",
+                             max_request_size=4 * 1024 * 1024, linger_ms=5)
+    count = 0
+    try:
+        for key, value in records:
+            producer.send(settings.topics.raw, key=key, value=value)
+            count += 1
+        producer.flush(timeout=60)
+    finally:
+        producer.close(timeout=10)
+    return count
+
+
+def http_get(port: int, path: str) -> tuple[int, str]:
+    """Status and body of GET http://127.0.0.1:port/path; status 0 when nothing answers."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=2) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+    except OSError:
+        return 0, ""
+
+
+def metrics(port: int) -> dict[str, float]:
+    """The worker's metric samples, by name with labels."""
+    _, text = http_get(port, "/metrics")
+    return {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+            if line and not line.startswith("#")}
+
+
+def wait_for(condition: Callable[[], bool], deadline_s: float, interval_s: float = 0.2) -> bool:
+    """Poll condition until it holds or the deadline passes; returns whether it held."""
+    stop_at = time.monotonic() + deadline_s
+    while time.monotonic() < stop_at:
+        if condition():
+            return True
+        time.sleep(interval_s)
+    return condition()

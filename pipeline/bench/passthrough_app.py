@@ -12,8 +12,9 @@ from typing import Any
 
 import faust
 
+from pipeline.broker.security import faust_broker_options
 from pipeline.settings import Settings
-from pipeline.worker.app import BATCH, BATCH_WITHIN_S, faust_broker_options
+from pipeline.worker.app import BATCH, BATCH_WITHIN_S
 
 
 def copy_topic(settings: Settings) -> str:

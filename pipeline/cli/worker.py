@@ -11,11 +11,13 @@ def worker(
     mode: str = typer.Option(None, "--mode", help="fast or model (default: WIREWATCH_ENRICH_MODE)."),
     web_port: int = typer.Option(None, "--web-port", help="Faust web port; 0 picks a free one."),
 ) -> None:
-    """Consume raw articles, enrich, detect and publish alerts until stopped (Ctrl-C, SIGTERM)."""
-    from faust import Worker as FaustWorker  # noqa: PLC0415  # heavy: only for this command
+    """Consume raw articles, enrich, detect and publish alerts until stopped (Ctrl-C, SIGTERM).
 
+    Exits 0 when stopped, 70 when an agent crashed (so a supervisor restarts it).
+    """
     from pipeline.broker.local import free_port  # noqa: PLC0415
-    from pipeline.worker.app import build_worker  # noqa: PLC0415
+    from pipeline.worker.app import build_worker  # noqa: PLC0415  # heavy: only for this command
+    from pipeline.worker.run import run_worker  # noqa: PLC0415
 
     config = settings()
     updates: dict[str, object] = {}
@@ -26,7 +28,4 @@ def worker(
     port = config.web_port if web_port is None else web_port
     updates["web_port"] = port or free_port()
     config = config.model_copy(update=updates)
-    built = build_worker(config)
-    faust_worker = FaustWorker(built.app, loglevel=config.log_level.replace("warning", "warn"),
-                               override_logging=False, quiet=True)
-    faust_worker.execute_from_commandline()
+    run_worker(build_worker(config), config.log_level)

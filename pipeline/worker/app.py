@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import faust
 
 from pipeline.assembly import build_cores
+from pipeline.board.views import register_board
 from pipeline.broker.admin import create_topics
 from pipeline.broker.security import faust_broker_options
 from pipeline.detect import EscalationDetector
@@ -20,6 +22,7 @@ from pipeline.enrich import Enricher
 from pipeline.enrich.places import city_countries
 from pipeline.logs import get_logger
 from pipeline.observability import (
+    AGENT_CRASHES,
     ALERTS,
     CONSUMER_LAG,
     DEAD_LETTERS,
@@ -27,11 +30,13 @@ from pipeline.observability import (
     PROCESSING_SECONDS,
     RECORDS_IN,
     RECORDS_OUT,
+    SEND_FAILURES,
     HealthState,
     start_observability_server,
 )
 from pipeline.settings import Settings
-from pipeline.worker.decode import Rejected, dead_letter, decode_model, decode_raw
+from pipeline.worker.deadletters import Coordinates, DeliveryFailed, dead_letter, send_with_retries
+from pipeline.worker.decode import Rejected, decode_model, decode_raw
 from pipeline.worker.surge import SurgeRule, is_surge, surge_alert
 from schemas import EnrichedArticle, EscalationAlert, RawArticle
 
@@ -48,24 +53,38 @@ def _story_key(value: bytes) -> bytes:
     return str(story).encode("utf-8")
 
 
+class WirewatchApp(faust.App):
+    """A Faust app that tells `on_agent_crash` when an agent stops on an error."""
+
+    on_agent_crash: Callable[[Any, BaseException], Awaitable[None]] | None = None
+
+    async def _on_agent_error(self, agent: Any, exc: BaseException) -> None:
+        # Faust only logs a crashed agent and keeps the worker up; we must know.
+        await super()._on_agent_error(agent, exc)
+        if self.on_agent_crash is not None:
+            await self.on_agent_crash(agent, exc)
+
+
 @dataclass
 class Worker:
     """A configured Faust app with its agents, and the cores they call."""
 
-    app: faust.App
+    app: WirewatchApp
     settings: Settings
     enricher: Enricher
     detector: EscalationDetector
     health: HealthState
     observability: Any = None
     topics: dict[str, Any] = field(default_factory=dict)
+    stop: Callable[[], None] | None = None
+    """Stops the running worker (set by whoever runs it); called when an agent crashes."""
 
 
 def build_worker(settings: Settings, *, create: bool = True) -> Worker:
     """The app and its agents; topics are created first so their settings are ours."""
     if create:
         create_topics(settings)
-    app = faust.App(
+    app = WirewatchApp(
         settings.worker_id, **faust_broker_options(settings), store="memory://",
         autodiscover=False, topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
@@ -75,6 +94,9 @@ def build_worker(settings: Settings, *, create: bool = True) -> Worker:
         stream_buffer_maxsize=32768, broker_max_poll_records=5000,
         consumer_max_fetch_size=16 * 1024 * 1024, stream_wait_empty=False,
         producer_acks=-1, broker_commit_every=500, broker_commit_interval=1.0,
+        # Dead letters and enriched copies of records near the body limit must fit: the
+        # broker and our topics accept 4 MiB (ops/kafka, create_topics).
+        producer_max_request_size=4 * 1024 * 1024,
         # A worker that died without leaving the group holds its partitions until the session
         # times out: keep that short so a restarted or added worker takes over quickly.
         broker_session_timeout=10.0, broker_heartbeat_interval=1.0)
@@ -83,6 +105,7 @@ def build_worker(settings: Settings, *, create: bool = True) -> Worker:
     worker = Worker(app, settings, enricher, detector, HealthState())
     _register_agents(worker)
     _register_observability(worker)
+    register_board(app, settings)  # the live alert board at / of the web port
     return worker
 
 
@@ -168,10 +191,20 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
 
     async def send_dead_letter(stage: str, rejected: Rejected, event: Any) -> None:
         message = event.message
-        letter = dead_letter(rejected, stage=stage, topic=message.topic,
-                             partition=message.partition, offset=message.offset,
-                             key=message.key, value=message.value)
-        await deadletter_topic.send(key=message.key, value=letter.model_dump_json().encode())
+        at = Coordinates(message.topic, message.partition, message.offset)
+        letter = dead_letter(rejected, stage=stage, at=at, key=message.key, value=message.value,
+                             max_value_bytes=settings.dead_letter_max_value_bytes)
+        payload = letter.model_dump_json().encode()
+
+        async def send() -> None:
+            delivery = await deadletter_topic.send(key=message.key, value=payload)
+            await delivery  # a dead letter counts only once the broker has it
+
+        try:
+            await send_with_retries(send, what="dead_letter", at=at)
+        except DeliveryFailed:
+            SEND_FAILURES.labels("dead_letter").inc()
+            raise
         DEAD_LETTERS.labels(rejected.reason).inc()
         RECORDS_OUT.labels(deadletter_topic.get_topic_name()).inc()
         log.warning("record.dead_lettered", stage=stage, reason=rejected.reason,
@@ -189,6 +222,17 @@ def _register_agents(worker: Worker) -> None:  # noqa: PLR0915  # the agents are
                 except Exception as error:  # dead-lettered, worker goes on
                     results.append(error)
             return results
+
+    async def on_agent_crash(agent: Any, error: BaseException) -> None:
+        name = str(agent.name).rsplit(".", 1)[-1]
+        AGENT_CRASHES.labels(name).inc()
+        worker.health.mark_crashed(f"agent {name} crashed: {type(error).__name__}")
+        log.error("agent.crashed", agent=name, error=f"{type(error).__name__}: {error}",
+                  exc_info=error)
+        if worker.stop is not None:
+            worker.stop()  # exit non-zero so a supervisor restarts us; never idle
+
+    app.on_agent_crash = on_agent_crash
 
     @app.agent(raw_topic, name="enrich")
     async def enrich(stream: faust.StreamT[bytes]) -> None:

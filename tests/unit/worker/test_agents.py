@@ -34,14 +34,25 @@ def _agent(worker: Worker, name: str) -> Any:
     return next(a for a in worker.app.agents.values() if a.name.endswith(name))
 
 
+def _delivered(**_: object) -> asyncio.Future[None]:
+    # What topic.send returns: a future the broker's acknowledgement resolves.
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    done.set_result(None)
+    return done
+
+
+def _sender() -> AsyncMock:
+    return AsyncMock(side_effect=_delivered)
+
+
 def _sent(mock: AsyncMock) -> list[tuple[bytes, bytes]]:
     return [(call.kwargs["key"], call.kwargs["value"]) for call in mock.await_args_list]
 
 
 def test_enrich_agent_sends_one_enriched_record_per_valid_article(worker: Worker) -> None:
     async def scenario() -> tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes]]]:
-        enriched = worker.topics["enriched"].send = AsyncMock()
-        dead = worker.topics["deadletter"].send = AsyncMock()
+        enriched = worker.topics["enriched"].send = _sender()
+        dead = worker.topics["deadletter"].send = _sender()
         async with _agent(worker, "enrich").test_context() as agent:
             await agent.put(key=b"a-1", value=ARTICLE.model_dump_json().encode())
             await agent.put(key=b"bad", value=b"{not json")
@@ -65,8 +76,8 @@ def test_enrich_agent_sends_one_enriched_record_per_valid_article(worker: Worker
 
 def test_enrich_agent_dead_letters_an_empty_body_and_keeps_going(worker: Worker) -> None:
     async def scenario() -> list[tuple[bytes, bytes]]:
-        worker.topics["enriched"].send = AsyncMock()
-        dead = worker.topics["deadletter"].send = AsyncMock()
+        worker.topics["enriched"].send = _sender()
+        dead = worker.topics["deadletter"].send = _sender()
         async with _agent(worker, "enrich").test_context() as agent:
             await agent.put(key=b"e", value=json.dumps({**ARTICLE.model_dump(mode="json"),
                                                         "body": " "}).encode())
@@ -92,8 +103,8 @@ def test_escalation_agent_alerts_once_per_story_and_escalates_an_update(worker: 
     repeat = ARTICLE.model_copy(update={"article_id": "a-3", "body": ARTICLE.body + " "})
 
     async def scenario() -> list[tuple[bytes, bytes]]:
-        alerts = worker.topics["alerts"].send = AsyncMock()
-        worker.topics["deadletter"].send = AsyncMock()
+        alerts = worker.topics["alerts"].send = _sender()
+        worker.topics["deadletter"].send = _sender()
         agent_ = _agent(worker, "escalation")
         async with agent_.test_context() as agent:
             for article in (ARTICLE, repeat, update):
