@@ -101,9 +101,13 @@ class Settings(BaseSettings):
     surge_ratio: float = Field(default=3.0, description="Window count over baseline for a surge.")
 
     # Worker
-    worker_id: str = Field(default="wirewatch", description="Faust app id and consumer group.")
+    worker_id: str = Field(default="wirewatch", description="Faust app id and consumer group, "
+                           "after the topic prefix (t1 gives t1.wirewatch).")
     web_port: int = Field(default=6066, description="Faust web port (health); 0 picks a free one.")
     metrics_port: int = Field(default=9464, description="Prometheus metrics port; 0 disables.")
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
+        default="at_least_once", description="exactly_once: Kafka transactions, no duplicates "
+        "after a crash, at a throughput cost (see the README's Reliability section).")
 
     # Logging
     log_level: str = Field(default="info", description="debug, info, warning, error.")
