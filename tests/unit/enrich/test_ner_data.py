@@ -47,7 +47,7 @@ left VBD B-VP O
 """
 
 
-@pytest.fixture()
+@pytest.fixture
 def conll_file(tmp_path: Path) -> Path:
     path = tmp_path / "valid.txt"
     path.write_text(CONLL, encoding="utf-8")
