@@ -124,6 +124,11 @@ class Settings(BaseSettings):
         """Where the local broker keeps its jars, data and logs."""
         return self.home / "kafka"
 
+    @property
+    def faust_data_dir(self) -> Path:
+        """Faust's data directory: under the project's home, never the current directory."""
+        return self.home / "faust"
+
     def kafka_client_options(self) -> dict[str, object]:
         """Connection options for kafka-python clients (bootstrap, TLS and SASL)."""
         from pipeline.broker.security import kafka_client_options  # noqa: PLC0415  # no cycle at import
