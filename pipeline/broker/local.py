@@ -5,15 +5,17 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
 import subprocess
 import time
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from string import Template
+from typing import Literal
 
 from pipeline.broker.readiness import cluster_answers, wait_until_ready
 from pipeline.errors import BrokerError
@@ -32,6 +34,44 @@ class BrokerInfo:
     bootstrap: str
     started_at: float
     startup_seconds: float
+    secure_bootstrap: str | None = None
+
+
+ScramMechanism = Literal["SCRAM-SHA-256", "SCRAM-SHA-512"]
+_SAFE_SECRET = re.compile(r"[A-Za-z0-9._~+/=-]{1,128}")
+
+
+@dataclass(frozen=True)
+class BrokerSecurity:
+    """An extra SASL_SSL listener with KRaft's StandardAuthorizer, for tests and trials.
+
+    `admin_user` is the super user the broker itself authenticates as (PLAIN); `plain_users`
+    and `scram_users` are the client accounts (SCRAM ones are written at format time).
+    """
+
+    port: int
+    keystore: Path
+    truststore: Path
+    admin_password: str
+    admin_user: str = "admin"
+    plain_users: dict[str, str] = field(default_factory=dict)
+    scram_users: tuple[tuple[ScramMechanism, str, str], ...] = ()
+    client_auth: Literal["none", "requested", "required"] = "none"
+
+    def __post_init__(self) -> None:
+        secrets = [self.admin_user, self.admin_password, *self.plain_users,
+                   *self.plain_users.values(), *(x for _, n, p in self.scram_users for x in (n, p))]
+        if not all(_SAFE_SECRET.fullmatch(value) for value in secrets):
+            # They are written into a JAAS line and a StorageTool argument without quoting.
+            raise BrokerError("broker user names and passwords may use only letters, digits "
+                              "and ._~+/=- (at most 128 characters).")
+
+    def plain_jaas(self) -> str:
+        """The PLAIN login module line: the broker's own login and every PLAIN account."""
+        users = {self.admin_user: self.admin_password, **self.plain_users}
+        accounts = " ".join(f'user_{name}="{password}"' for name, password in users.items())
+        return ("org.apache.kafka.common.security.plain.PlainLoginModule required "
+                f'username="{self.admin_user}" password="{self.admin_password}" {accounts};')
 
 
 def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
@@ -72,8 +112,10 @@ class LocalBroker:
     """Start, stop and inspect a single-node KRaft broker whose files live under `home`."""
 
     def __init__(self, home: Path, port: int = 9092, controller_port: int = 9093,
-                 heap: str = "1G", lib_dir: Path | None = None) -> None:
+                 heap: str = "1G", lib_dir: Path | None = None,
+                 security: BrokerSecurity | None = None) -> None:
         self.home = home
+        self.security = security
         self.port = port
         self.controller_port = controller_port
         self.heap = heap
@@ -117,7 +159,10 @@ class LocalBroker:
         if not any(self.lib_dir.glob("kafka_2.13-*.jar")):
             raise BrokerError(f"the Kafka jars are missing from {self.lib_dir}; run `make setup` "
                               "to fetch them with Maven.")
-        for port in (self.port, self.controller_port):
+        ports = [self.port, self.controller_port]
+        if self.security is not None:
+            ports.append(self.security.port)
+        for port in ports:
             if not port_is_free(port):
                 raise BrokerError(f"port {port} is already taken by another process; set "
                                   "WIREWATCH_BROKER_PORT/WIREWATCH_BROKER_CONTROLLER_PORT "
@@ -126,9 +171,18 @@ class LocalBroker:
 
     def _render_properties(self) -> None:
         template = Template((OPS_DIR / "server.properties.template").read_text(encoding="utf-8"))
-        self.properties_file.write_text(template.substitute(
-            port=self.port, controller_port=self.controller_port, data_dir=self.data_dir,
-            partitions=4), encoding="utf-8")
+        text = template.substitute(port=self.port, controller_port=self.controller_port,
+                                   data_dir=self.data_dir, partitions=4)
+        if self.security is not None:
+            secured = Template((OPS_DIR / "security.properties.template").read_text(
+                encoding="utf-8"))
+            text += secured.substitute(
+                port=self.port, controller_port=self.controller_port,
+                secure_port=self.security.port, plain_jaas=self.security.plain_jaas(),
+                keystore=self.security.keystore, truststore=self.security.truststore,
+                client_auth=self.security.client_auth, admin_user=self.security.admin_user)
+        self.properties_file.write_text(text, encoding="utf-8")
+        self.properties_file.chmod(0o600)  # it may hold the broker's own password
 
     def _java_command(self, java: str, main_class: str, *args: str) -> list[str]:
         return [java, f"-Xmx{self.heap}", f"-Xms{self.heap}", "-XX:+UseG1GC",
@@ -141,9 +195,13 @@ class LocalBroker:
         if (self.data_dir / "meta.properties").exists():
             return
         cluster_id = uuid.uuid4().hex[:22]
+        # SCRAM accounts live in the cluster metadata: the first records written at format time.
+        scram = [arg for mechanism, name, password in (
+            self.security.scram_users if self.security is not None else ())
+            for arg in ("--add-scram", f"{mechanism}=[name={name},password={password}]")]
         result = subprocess.run(
             self._java_command(java, "kafka.tools.StorageTool", "format", "-t", cluster_id,
-                               "-c", str(self.properties_file), "--ignore-formatted"),
+                               "-c", str(self.properties_file), "--ignore-formatted", *scram),
             capture_output=True, text=True, check=False, timeout=120)
         if result.returncode != 0:
             raise BrokerError("formatting the Kafka log directory failed: "
@@ -175,14 +233,17 @@ class LocalBroker:
             raise BrokerError(f"{error} See {self.logs_dir / 'server.log'}.") from None
         info = BrokerInfo(pid=process.pid, port=self.port, controller_port=self.controller_port,
                           bootstrap=bootstrap, started_at=started_at,
-                          startup_seconds=round(waited, 2))
+                          startup_seconds=round(waited, 2),
+                          secure_bootstrap=f"127.0.0.1:{self.security.port}"
+                          if self.security is not None else None)
         self.state_file.write_text(json.dumps(asdict(info)), encoding="utf-8")
         return info
 
     def _reset_if_ports_changed(self) -> None:
         # KRaft records the controller quorum in the data dir: new ports need a fresh one.
         marker = self.home / "ports"
-        wanted = f"{self.port}:{self.controller_port}"
+        secure = self.security.port if self.security is not None else ""
+        wanted = f"{self.port}:{self.controller_port}:{secure}"
         if marker.exists() and marker.read_text(encoding="utf-8") != wanted:
             shutil.rmtree(self.data_dir)
             self.data_dir.mkdir(parents=True)
