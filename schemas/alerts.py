@@ -48,7 +48,10 @@ class EscalationAlert(WireModel):
                                       "the same id.")
     kind: Literal["article", "surge"] = "article"
     severity: Severity
-    score: float
+    score: float = Field(description="The escalation model's calibrated probability (0-1) that "
+                                     "the carrying sentence (trigger) reports an escalation "
+                                     "event; rule points when no model is loaded; for surge "
+                                     "alerts, window count over baseline.")
     category: Category
     subject: str = Field(default="", description="The message key: ISO3 country or dyad USA-VEN.")
     countries: list[str] = Field(default_factory=list)
@@ -64,3 +67,7 @@ class EscalationAlert(WireModel):
     supersedes: str | None = None
     window: dict[str, float] | None = Field(
         default=None, description="For surge alerts: window start/end, count and baseline.")
+    points: float | None = Field(
+        default=None, description="The rules' severity points (about 0-15) behind the band.")
+    trigger: Evidence | None = Field(
+        default=None, description="The sentence that carried the alert and its carrying cue.")

@@ -7,8 +7,13 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from pipeline.detect.casualties import casualty_counts
 from pipeline.detect.lexicon import Lexicon, default_lexicon
+from pipeline.detect.model import EscalationModel, default_model
+from pipeline.detect.model_combine import Decision, carrying_hit, decide
+from pipeline.detect.model_features import rule_vector
 from pipeline.detect.reading import (
     ARMED_ROLES,
     GENERIC_MILITARY,
@@ -24,6 +29,7 @@ from pipeline.enrich.gazetteer import Gazetteer, default_gazetteer
 from pipeline.text import split_sentences, tokenize
 from pipeline.text.phrases import PhraseMatch
 from schemas import Category, Dyad, EnrichedArticle, EscalationAlert, Evidence, utc_now
+from schemas.alerts import Severity, severity_rank
 
 # Articles whose main topic is one of these use violent words as metaphors, unless an
 # armed actor is in the sentence.
@@ -40,6 +46,11 @@ DOMAIN_NAMES = {"politics_campaign": "campaign"}
 MAX_EVIDENCE = 4
 ARTICLE_DEESCALATION_FACTOR = 0.5
 HEADLINE_FOCUS_FACTOR = 0.75
+ALERT_FLOOR: Severity = "medium"  # an article the model believes alerts at least at this severity
+
+
+def _at_least(severity: Severity, floor: Severity) -> Severity:
+    return severity if severity_rank(severity) >= severity_rank(floor) else floor
 
 
 @dataclass
@@ -49,6 +60,7 @@ class Detection:
     alerts: list[EscalationAlert] = field(default_factory=list)
     deescalation: list[Evidence] = field(default_factory=list)
     readings: list[SentenceReading] = field(default_factory=list)
+    probabilities: list[float] = field(default_factory=list)  # per reading, when a model ran
 
 
 def alert_id_for(story_id: str, category: str, subject: str, severity: str) -> str:
@@ -97,9 +109,12 @@ def article_domain(article: EnrichedArticle, lexicon: Lexicon | None = None,
 class EscalationDetector:
     """Finds escalation cues sentence by sentence and turns the strongest into an alert."""
 
-    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
+                 model: EscalationModel | None = None, rules_only: bool = False) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.gazetteer = gazetteer or default_gazetteer()
+        # The sentence model ships with the package; rules_only measures the rules alone.
+        self.model = None if rules_only else (model or default_model())
 
     def read(self, article: EnrichedArticle) -> list[SentenceReading]:
         """Every sentence of the story, read."""
@@ -169,26 +184,67 @@ class EscalationDetector:
                 for hit in reading.live_hits:
                     hit.factor *= ARTICLE_DEESCALATION_FACTOR
                     hit.reasons.append("deescalation_story")
+        best, by_category = self._strongest(article, readings)
+        severity = severity_of(best[0]) if best is not None else None
+        decision = None
+        if self.model is not None and readings:
+            model = self.model
+            probabilities = self._probabilities(article, readings)
+            decision = decide(readings, probabilities, severity, model.threshold,
+                              model.rule_keep)
+            detection.probabilities = [float(p) for p in probabilities]
+            confident = [r for r, p in zip(readings, probabilities, strict=True)
+                         if p >= model.threshold and r.live_hits]
+            if decision.alert and confident:
+                # The category and severity come from the sentences the model believes.
+                best, by_category = self._strongest(article, confident)
+                severity = severity_of(best[0]) if best is not None else None
+            if decision.alert:
+                severity = _at_least(severity or ALERT_FLOOR, ALERT_FLOOR)
+            elif severity is not None:
+                severity = "low"  # the model does not believe it: kept visible, not raised
+        if best is None or severity is None:
+            return detection
+        points, category = best
+        alert = self._alert(article, category, points, severity, by_category[category],
+                            [r for r in readings if r.live_hits])
+        if decision is not None:
+            alert = self._with_decision(article, alert, readings, decision)
+        detection.alerts.append(alert)
+        return detection
+
+    def _strongest(self, article: EnrichedArticle, readings: list[SentenceReading],
+                   ) -> tuple[tuple[float, str] | None, dict[str, list[SentenceReading]]]:
+        """The category with the most severity points among the live cues, and its sentences."""
         by_category: dict[str, list[SentenceReading]] = defaultdict(list)
         for reading in readings:
             for category in {h.cue.category for h in reading.live_hits}:
                 by_category[category].append(reading)
-        best: tuple[float, str, SeverityInputs] | None = None
+        best: tuple[float, str] | None = None
         for category, sentences in by_category.items():
-            inputs = self._inputs(article, category, sentences)
-            points = severity_points(inputs)
+            points = severity_points(self._inputs(article, category, sentences))
             if best is None or points > best[0]:
-                best = (points, category, inputs)
-        if best is None:
-            return detection
-        points, category, _ = best
-        severity = severity_of(points)
-        if severity is None:
-            return detection
-        detection.alerts.append(self._alert(article, category, points, severity,
-                                            by_category[category],
-                                            [r for r in readings if r.live_hits]))
-        return detection
+                best = (points, category)
+        return best, by_category
+
+    def _probabilities(self, article: EnrichedArticle,
+                       readings: list[SentenceReading]) -> np.ndarray:
+        """The model's probability for every sentence of the story, in one batch."""
+        assert self.model is not None  # callers check; narrows the type
+        rules = [rule_vector(r, article.body[r.start:r.end]) for r in readings]
+        return self.model.probabilities([[t.norm for t in r.tokens] for r in readings], rules)
+
+    def _with_decision(self, article: EnrichedArticle, alert: EscalationAlert,
+                       readings: list[SentenceReading], decision: Decision) -> EscalationAlert:
+        """The score becomes the model's probability; the alert names its carrying sentence."""
+        update: dict[str, object] = {"score": round(decision.probability, 4), "points": alert.score}
+        if decision.carrier is not None:
+            carrier = readings[decision.carrier]
+            hit = carrying_hit(carrier)
+            update["trigger"] = Evidence(sentence=article.body[carrier.start:carrier.end],
+                                         start=carrier.start, end=carrier.end,
+                                         cues=[hit.cue.id] if hit is not None else [])
+        return alert.model_copy(update=update)
 
     def _inputs(self, article: EnrichedArticle, category: str,
                 sentences: list[SentenceReading]) -> SeverityInputs:

@@ -69,7 +69,7 @@ def pentaclass(folder: Path, part: str) -> list[Example]:
     """
     examples = []
     for row in _rows(folder / "train.tsv"):
-        if len(row) < 2 or not row[1].strip().isdigit():
+        if len(row) < 2 or not row[1].strip().isdigit() or not row[0].strip():
             continue
         text, label = row[0].strip(), int(row[1])
         if is_held_out(text) != (part == "heldout"):
@@ -87,7 +87,7 @@ def police(folder: Path, split: str) -> list[Example]:
     """
     examples = []
     for row in _rows(folder / f"{split}.tsv"):
-        if len(row) < 6:
+        if len(row) < 6 or not row[0].strip():
             continue
         flags = dict(zip(POLICE_COLUMNS, (c.strip() == "1" for c in row[1:6]), strict=True))
         classes = tuple(name for name, on in flags.items() if on)

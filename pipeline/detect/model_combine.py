@@ -1,0 +1,65 @@
+"""How the rules and the sentence model decide together (the operating point is measured).
+
+The model scores every sentence; the most probable sentence carries the article. At or above
+the model's threshold the article alerts, and its category and cue come from the rules' reading
+of that sentence (a cue the rules had cancelled is revived: the model, trained on real news,
+overrules the cancellation). Below it, a rule alert is kept only at `rule_keep` severity or
+above, otherwise it is demoted to low. A sentence with no cue at all cannot carry an alert:
+every alert must name what fired.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipeline.detect.reading import CueHit, SentenceReading
+from pipeline.detect.severity import CATEGORY_BASE
+from schemas.alerts import severity_rank
+
+REVIVED = "model"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The model's verdict on one article."""
+
+    carrier: int | None  # index of the reading that carries the alert
+    probability: float  # calibrated probability of the carrying (or most probable) sentence
+    alert: bool  # whether the article alerts at medium severity or above
+
+
+def alerts(probability: float, rule_severity: str | None, threshold: float,
+           rule_keep: str | None) -> bool:
+    """The operating point: the model's probability, or a rule alert strong enough on its own."""
+    if probability >= threshold:
+        return True
+    return (rule_keep is not None and rule_severity is not None
+            and severity_rank(rule_severity) >= severity_rank(rule_keep))
+
+
+def carrying_hit(reading: SentenceReading) -> CueHit | None:
+    """The strongest cue of a sentence, live ones first."""
+    def strength(hit: CueHit) -> float:
+        return CATEGORY_BASE[hit.cue.category] * hit.cue.weight * (hit.factor or 0.01)
+    return max(reading.hits, key=strength, default=None)
+
+
+def decide(readings: Sequence[SentenceReading], probabilities: np.ndarray,
+           rule_severity: str | None, threshold: float, rule_keep: str | None) -> Decision:
+    """Which sentence carries the article and whether it alerts; revives a cancelled cue."""
+    cued = [i for i, r in enumerate(readings) if r.hits]
+    if not cued:
+        top = float(probabilities.max()) if len(probabilities) else 0.0
+        return Decision(None, top, False)
+    carrier = max(cued, key=lambda i: float(probabilities[i]))
+    probability = float(probabilities[carrier])
+    alert = alerts(probability, rule_severity, threshold, rule_keep)
+    if probability >= threshold and not readings[carrier].live_hits:
+        hit = carrying_hit(readings[carrier])
+        if hit is not None:
+            hit.factor = probability
+            hit.reasons.append(REVIVED)
+    return Decision(carrier, probability, alert)
