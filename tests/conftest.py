@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.broker.local import LocalBroker, free_port
-from pipeline.broker.readiness import cluster_answers
+from pipeline.broker.readiness import cluster_answers, wait_until_ready
 from pipeline.errors import BrokerError
 from pipeline.settings import PROJECT_ROOT, Settings
 
@@ -19,10 +19,10 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark tests by folder: tests/unit -> unit, tests/integration -> integration, ..."""
+    """Mark tests by folder: tests/unit -> unit, tests/integration -> integration, ..., tests/compose -> compose."""
     for item in items:
         parts = Path(str(item.fspath)).parts
-        for marker in ("unit", "integration", "e2e"):
+        for marker in ("unit", "integration", "e2e", "compose"):
             if marker in parts:
                 item.add_marker(getattr(pytest.mark, marker))
 
@@ -33,11 +33,77 @@ def _unavailable(reason: str) -> None:
     pytest.skip(f"no Kafka broker: {reason}")
 
 
-def _docker_bootstrap() -> Iterator[str]:
-    from testcontainers.kafka import KafkaContainer  # noqa: PLC0415  # only with Docker
+KAFKA_IMAGE = "apache/kafka:4.1.1"
 
-    with KafkaContainer("apache/kafka:4.1.1").with_kraft() as container:
-        yield container.get_bootstrap_server()
+
+def _docker_bootstrap() -> Iterator[str]:
+    """apache/kafka in a container (KRaft, one node), published on 127.0.0.1 only.
+
+    A generic container: testcontainers' KafkaContainer knows only Confluent's images. The
+    advertised address must be the host's, so the host port is chosen before the start. The
+    image must be on the machine already (pulled, or built by `make docker-setup`): nothing
+    is pulled here, and the Ryuk reaper (an image of its own) is off; the fixture removes
+    the container itself.
+    """
+    # Only with Docker: the import needs the docker package and a reachable engine.
+    import docker  # noqa: PLC0415
+    from docker.errors import DockerException, ImageNotFound  # noqa: PLC0415
+    from testcontainers.core.config import testcontainers_config  # noqa: PLC0415
+    from testcontainers.core.container import DockerContainer  # noqa: PLC0415
+
+    try:
+        engine = docker.from_env()
+        engine.images.get(KAFKA_IMAGE)
+    except ImageNotFound:
+        _unavailable(f"the image {KAFKA_IMAGE} is not on this machine; run `make docker-setup`")
+        return
+    except DockerException as error:
+        _unavailable(f"no Docker engine answers ({error})")
+        return
+    testcontainers_config.ryuk_disabled = True
+    port = free_port()
+    container = (
+        DockerContainer(KAFKA_IMAGE)
+        .with_bind_ports(9092, ("127.0.0.1", port))  # type: ignore[arg-type]  # docker-py takes (ip, port)
+        .with_envs(
+            CLUSTER_ID=f"ww{uuid.uuid4().hex[:20]}",
+            KAFKA_NODE_ID="1",
+            KAFKA_PROCESS_ROLES="broker,controller",
+            KAFKA_CONTROLLER_QUORUM_VOTERS="1@localhost:9093",
+            KAFKA_CONTROLLER_LISTENER_NAMES="CONTROLLER",
+            KAFKA_LISTENERS="PLAINTEXT://:9092,CONTROLLER://:9093",
+            KAFKA_ADVERTISED_LISTENERS=f"PLAINTEXT://127.0.0.1:{port}",
+            KAFKA_LISTENER_SECURITY_PROTOCOL_MAP="CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            KAFKA_INTER_BROKER_LISTENER_NAME="PLAINTEXT",
+            KAFKA_LOG_DIRS="/var/lib/kafka/data",
+            # The settings of the local broker (ops/kafka/server.properties.template).
+            KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR="1",
+            KAFKA_OFFSETS_TOPIC_NUM_PARTITIONS="4",
+            KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR="1",
+            KAFKA_TRANSACTION_STATE_LOG_MIN_ISR="1",
+            KAFKA_SHARE_COORDINATOR_STATE_TOPIC_REPLICATION_FACTOR="1",
+            KAFKA_SHARE_COORDINATOR_STATE_TOPIC_MIN_ISR="1",
+            KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS="0",
+            KAFKA_MESSAGE_MAX_BYTES="4194304",
+            KAFKA_HEAP_OPTS="-Xmx768M -Xms768M")
+        .with_kwargs(labels={"dev.wirewatch.test-broker": "1"}))
+    bootstrap = f"127.0.0.1:{port}"
+    container.start()
+
+    def running() -> bool:
+        wrapped = container.get_wrapped_container()
+        wrapped.reload()
+        return wrapped.status in {"created", "running"}
+
+    try:
+        try:
+            wait_until_ready({"bootstrap_servers": [bootstrap]}, 120, still_alive=running)
+        except BrokerError as error:
+            logs = container.get_wrapped_container().logs(tail=20).decode(errors="replace")
+            _unavailable(f"{KAFKA_IMAGE} did not answer a metadata request: {error}\n{logs}")
+        yield bootstrap
+    finally:
+        container.stop()
 
 
 @pytest.fixture(scope="session")

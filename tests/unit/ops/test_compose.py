@@ -78,10 +78,11 @@ def _dockerfile_instructions(text: str) -> list[tuple[str, str]]:
 
 
 def _listeners(value: str) -> dict[str, tuple[str, int]]:
-    """'NAME://host:port,...' as {NAME: (host, port)}."""
+    """'NAME://host:port,...' as {NAME: (host, port)}; a ${VAR:-default} port as its default."""
     parsed: dict[str, tuple[str, int]] = {}
     for entry in filter(None, (part.strip() for part in value.split(","))):
         name, _, address = entry.partition("://")
+        address = re.sub(r"\$\{\w+:-(\d+)\}", r"\1", address)
         host, _, port = address.rpartition(":")
         parsed[name] = (host, int(port))
     return parsed
@@ -176,9 +177,17 @@ def test_kafka_listeners_serve_the_compose_network_and_the_host(
     assert not controllers & set(advertised), "a controller listener is advertised to clients"
     assert kafka_env["KAFKA_INTER_BROKER_LISTENER_NAME"] in advertised
     assert ("kafka", 9092) in advertised.values(), "containers cannot reach kafka:9092"
-    assert ("localhost", 29092) in advertised.values(), "the host cannot reach localhost:29092"
+    host_port = "${WIREWATCH_KAFKA_HOST_PORT:-29092}"
+    assert kafka_env["KAFKA_ADVERTISED_LISTENERS"].endswith(
+        f"PLAINTEXT_HOST://127.0.0.1:{host_port}"), "the host is not told 127.0.0.1:<published>"
+    assert listeners["PLAINTEXT_HOST"][1] == 29092
     assert listeners["CONTROLLER"][1] == 9093
-    assert [str(port) for port in services["kafka"]["ports"]] == ["29092:29092"]
+    # Published on the loopback interface only: the broker has no authentication.
+    assert [str(port) for port in services["kafka"]["ports"]] == [f"127.0.0.1:{host_port}:29092"]
+
+
+def test_kafka_accepts_the_records_wirewatch_producers_send(kafka_env: dict[str, str]) -> None:
+    assert kafka_env["KAFKA_MESSAGE_MAX_BYTES"] == str(4 * 1024 * 1024)
 
 
 def test_kafka_internal_topics_have_one_replica(kafka_env: dict[str, str]) -> None:
@@ -248,9 +257,24 @@ def test_worker_can_be_scaled(services: dict[str, dict[str, Any]]) -> None:
 
 
 def test_worker_health_is_its_readiness_endpoint(services: dict[str, dict[str, Any]]) -> None:
+    # /readyz means joined the consumer group; /healthz only that the web server is up.
     test = " ".join(_commands({"healthcheck": services["worker"]["healthcheck"]}))
     assert "python" in test
-    assert "http://127.0.0.1:9464/healthz" in test
+    assert "http://127.0.0.1:9464/readyz" in test
+
+
+def test_every_wirewatch_service_runs_under_an_init(services: dict[str, dict[str, Any]]) -> None:
+    # Python as PID 1 ignores SIGTERM unless it installs a handler: tini forwards it.
+    for name in WIREWATCH_SERVICES:
+        assert services[name]["init"] is True, f"{name} runs without an init"
+
+
+def test_the_build_takes_an_optional_ca_bundle_secret(
+        compose: dict[str, Any], services: dict[str, dict[str, Any]]) -> None:
+    for name in WIREWATCH_SERVICES:
+        assert services[name]["build"]["secrets"] == ["ca-bundle"]
+    assert compose["secrets"]["ca-bundle"]["file"] == "${WIREWATCH_CA_BUNDLE:-/dev/null}"
+    assert "id=ca-bundle" in DOCKERFILE.read_text(encoding="utf-8")
 
 
 def test_replay_is_an_opt_in_profile_of_the_seed_corpus(
@@ -329,7 +353,10 @@ def test_dockerfile_installs_the_project_with_its_spacy_model(
         dependencies = tomllib.load(handle)["project"]["dependencies"]
     assert SPACY_MODEL_REQUIREMENT in dependencies, "the spaCy model is not a dependency"
     runs = [arguments for keyword, arguments in instructions if keyword == "RUN"]
-    assert any(re.search(r"pip install \.(\s|$)", run) for run in runs)
+    assert any(re.search(r"pip install (--no-deps )?\.(\s|$)", run) for run in runs)
+    # Dependencies install from pyproject.toml before the code is copied, with a pip cache.
+    assert any("pip install -r" in run and "type=cache,target=/root/.cache/pip" in run
+               for run in runs)
     copies = [arguments for keyword, arguments in instructions if keyword == "COPY"]
     assert any("pyproject.toml" in arguments.split() for arguments in copies)
 
