@@ -7,11 +7,13 @@ import statistics
 import threading
 import time
 import uuid
+import webbrowser
 from collections import Counter
 
 import typer
 from kafka import KafkaConsumer
 
+from pipeline.board.launch import board_url, pick_board_port, wait_for_board
 from pipeline.broker.admin import create_topics, record_count
 from pipeline.broker.readiness import cluster_answers
 from pipeline.cli._context import local_broker_for, settings
@@ -24,6 +26,7 @@ from pipeline.settings import PROJECT_ROOT
 from schemas import EscalationAlert, RawArticle
 
 IDLE_END_S = 20.0
+BOARD_WAIT_S = 120.0
 
 
 def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize, stop
@@ -32,6 +35,8 @@ def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize
     fast: bool = typer.Option(False, "--fast", help="Replay as fast as possible."),
     keep_running: bool = typer.Option(False, "--keep-running",
                                       help="Leave the broker and worker up at the end."),
+    open_board: bool = typer.Option(False, "--open", help="Open the live alert board in a "
+                                                          "browser."),
 ) -> None:
     """Run the whole pipeline on the seeds corpus and show alerts as they arrive."""
     config = settings()
@@ -52,7 +57,15 @@ def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize
            "WIREWATCH_LOG_FORMAT": "json"}
     log_path = config.home / f"demo-worker-{prefix}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    worker = start_worker_process(env, log_path)
+    port = pick_board_port(config.web_port)
+    worker = start_worker_process(env, log_path, ["--web-port", str(port)])
+    url = board_url(port)
+    if wait_for_board(url, BOARD_WAIT_S, alive=lambda: worker.poll() is None):
+        stderr.print(f"[bold]live alert board: {url}[/]")
+        if open_board:
+            webbrowser.open(url)
+    else:
+        stderr.print(f"the alert board did not answer at {url} yet (see {log_path}).")
     stderr.print(f"worker started (mode {config.enrich_mode}, log {log_path}); replaying "
                  f"{len(articles)} articles at {'full speed' if fast else f'{rate:g}/s'}…")
     consumer = KafkaConsumer(config.topics.alerts, **config.kafka_client_options(),
@@ -101,6 +114,7 @@ def demo(  # noqa: PLR0915  # one linear script: start, replay, watch, summarize
           "replay-to-alert latency p50 / p95 ms": _latency_text(latencies),
           "topics": f"{prefix}.wire.*", "interrupted": interrupted,
           "left running": keep_running,
+          "board": url if keep_running else f"{url} (stopped)",
           "subscribe": f"KAFKA_BOOTSTRAP_SERVERS={config.kafka_bootstrap_servers} "
                        f"WIREWATCH_TOPIC_PREFIX={prefix} wirewatch tail --from-beginning"},
          "wirewatch demo")
