@@ -9,6 +9,7 @@ from pydantic import Field, field_validator
 from schemas._base import SCHEMA_VERSION, UtcDatetime, WireModel, utc_now
 
 ArticleFormat = Literal["wiretext", "jsonl", "ninjs"]
+PubStatus = Literal["usable", "withheld", "canceled"]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"]
 ActorRole = Literal["GOV", "MIL", "REB", "IGO", "NGO", "OPP", "LEG", "JUD", "SPY", "POL", "BUS",
                     "MED", "REL", "CVL"]
@@ -28,6 +29,14 @@ class RawArticle(WireModel):
     ingested_at: UtcDatetime = Field(default_factory=utc_now)
     format: ArticleFormat = "jsonl"
     url: str | None = None
+    pubstatus: PubStatus | None = Field(
+        default=None, description="ninjs publishing status: usable, or withheld/canceled for a "
+                                  "killed story (dead-lettered as withdrawn).")
+    embargoed: UtcDatetime | None = Field(
+        default=None, description="Not to be published before this time (ninjs `embargoed`); "
+                                  "dead-lettered as embargoed while it lies in the future.")
+    version: str | None = Field(default=None, description="The source's version of the item "
+                                                          "(ninjs `version`), e.g. \"2\".")
 
     @field_validator("body")
     @classmethod

@@ -9,7 +9,8 @@ from pydantic import Field
 from schemas._base import SCHEMA_VERSION, UtcDatetime, WireModel, utc_now
 
 DeadLetterReason = Literal["invalid_json", "not_utf8", "schema", "empty_body", "oversized",
-                           "markup", "processing_error"]
+                           "markup", "processing_error", "control_characters", "withdrawn",
+                           "embargoed", "not_english"]
 
 
 class DeadLetter(WireModel):

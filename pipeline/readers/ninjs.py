@@ -57,6 +57,14 @@ def ninjs_to_mapping(doc: dict[str, Any]) -> dict[str, Any]:
         fields["published_at"] = doc.get("versioncreated") or doc.get("firstcreated")
     if doc.get("language"):
         fields["language"] = doc["language"]
+    # Status, embargo and version travel with the article: the worker withholds killed and
+    # embargoed items, and says so, rather than the reader dropping them silently.
+    if isinstance(doc.get("pubstatus"), str):
+        fields["pubstatus"] = doc["pubstatus"].strip().lower()
+    if doc.get("embargoed"):
+        fields["embargoed"] = doc["embargoed"]
+    if doc.get("version") is not None:
+        fields["version"] = str(doc["version"])
     providers = doc.get("copyrightholder") or doc.get("provider")
     if isinstance(providers, dict) and providers.get("name"):
         fields["source"] = providers["name"]

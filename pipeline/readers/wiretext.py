@@ -1,7 +1,8 @@
 """Wire text files: one article per file (or several split by `---` lines), in agency layout.
 
-Optional header lines (`Headline:`, `Published:`, `Id:`, `Source:`, `Language:`, `Url:`) may
-open an article, followed by a blank line. The rest is kept intact as the body.
+Optional header lines (`Headline:`, `Published:`, `Id:`, `Source:`, `Language:`, `Url:`,
+`Pubstatus:`, `Embargoed:`, `Version:`) may open an article, followed by a blank line.
+The rest is kept intact as the body.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from pipeline.readers.problems import ReadProblem
 from schemas import RawArticle, describe_validation_error, utc_now
 
 _SEPARATOR = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
-_HEADER = re.compile(r"^(?P<key>Headline|Published|Id|Source|Language|Url)[ \t]*:[ \t]*"
+_HEADER = re.compile(r"^(?P<key>Headline|Published|Id|Source|Language|Url|Pubstatus|Embargoed|"
+                     r"Version)[ \t]*:[ \t]*"
                      r"(?P<value>.*)$", re.IGNORECASE)
 
 
@@ -64,15 +66,18 @@ def parse_wiretext(text: str, path: Path) -> Iterator[RawArticle | ReadProblem]:
             dateline = parse_layout(body).dateline
             agency = dateline.agency if dateline else "unknown"
         try:
-            yield RawArticle(
-                article_id=header.get("id") or derive_article_id(body),
-                source=agency,
-                headline=header.get("headline") or derive_headline(body),
-                body=body,
-                language=header.get("language", "en"),
-                published_at=published,
-                format="wiretext",
-                url=header.get("url"),
-            )
+            yield RawArticle.model_validate({
+                "article_id": header.get("id") or derive_article_id(body),
+                "source": agency,
+                "headline": header.get("headline") or derive_headline(body),
+                "body": body,
+                "language": header.get("language", "en"),
+                "published_at": published,
+                "format": "wiretext",
+                "url": header.get("url"),
+                "pubstatus": header["pubstatus"].lower() if "pubstatus" in header else None,
+                "embargoed": header.get("embargoed") or None,
+                "version": header.get("version") or None,
+            })
         except ValidationError as error:
             yield ReadProblem(path, chunk_line, "schema", describe_validation_error(error))
