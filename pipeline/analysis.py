@@ -9,6 +9,7 @@ from typing import Any
 from pipeline.detect import Detection, EscalationDetector
 from pipeline.detect.cooldown import StoryCooldown
 from pipeline.enrich import Enricher
+from pipeline.worker.stages import detect_and_admit, enrich_stage
 from schemas import EnrichedArticle, EscalationAlert, RawArticle
 
 
@@ -29,16 +30,22 @@ class Analysis:
 
 def analyze(articles: Iterable[RawArticle], enricher: Enricher, detector: EscalationDetector,
             cooldown: StoryCooldown | None = None, batch_size: int = 16) -> Iterator[Analysis]:
-    """Enrich and detect each article in order; updates of a story pass the story cooldown."""
+    """Enrich and detect each article in order; updates of a story pass the story cooldown.
+
+    The same stages as the worker's agents, with their state in dicts: the enricher's story
+    index and the cooldown's store.
+    """
     batch: list[RawArticle] = []
 
     def flush() -> Iterator[Analysis]:
-        for enriched in enricher.enrich_batch(batch):
-            detection = detector.detect(enriched)
-            alerts = detection.alerts
-            if cooldown is not None:
-                alerts = [a for a in (cooldown.admit(alert) for alert in alerts) if a is not None]
-            yield Analysis(enriched, alerts, detection)
+        for result in enrich_stage(enricher, batch):
+            if isinstance(result, Exception):
+                raise result  # analyze reports the first failure instead of hiding it
+            admitted = detect_and_admit(result, detector,
+                                        cooldown.store if cooldown is not None else None,
+                                        cooldown.cooldown if cooldown is not None else
+                                        StoryCooldown().cooldown)
+            yield Analysis(result, admitted.alerts, admitted.detection)
         batch.clear()
 
     for article in articles:

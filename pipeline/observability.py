@@ -16,6 +16,7 @@ from prometheus_client import (
     Counter,
     Gauge,
     Histogram,
+    ProcessCollector,
     generate_latest,
 )
 
@@ -49,6 +50,16 @@ SEND_FAILURES = Counter("wirewatch_send_failures", "Sends given up after every r
                         "was sent.", ["what"], registry=REGISTRY)
 CONSUMER_LAG = Gauge("wirewatch_consumer_lag", "Records behind the end of the partition.",
                      ["topic", "partition"], registry=REGISTRY)
+
+
+def install_process_collector() -> None:
+    """Add the process metrics (CPU, memory, open files) to REGISTRY, once per process."""
+    global _process_collector  # noqa: PLW0603  # one collector per registry and process
+    if _process_collector is None:
+        _process_collector = ProcessCollector(namespace="wirewatch", registry=REGISTRY)
+
+
+_process_collector: ProcessCollector | None = None
 
 
 def _now() -> datetime:

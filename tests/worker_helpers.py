@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import subprocess
 import time
@@ -10,6 +11,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from kafka import KafkaProducer
 
@@ -79,3 +81,30 @@ def wait_for(condition: Callable[[], bool], deadline_s: float, interval_s: float
             return True
         time.sleep(interval_s)
     return condition()
+
+
+def read_values(bootstrap: str, topic: str, until: Callable[[list[Any]], bool],
+                deadline_s: float) -> list[Any]:
+    """Every record of topic, polled until `until(records)` holds or the deadline passes."""
+    from tests.kafka_helpers import read_topic  # noqa: PLC0415  # keeps this module light
+
+    return read_topic(bootstrap, topic, until=until, deadline_s=deadline_s)
+
+
+def group_size(settings: Settings) -> int:
+    """Members of the worker group right now (0 when the group is not stable)."""
+    from kafka.errors import KafkaError  # noqa: PLC0415
+
+    from pipeline.broker.admin import admin_client  # noqa: PLC0415
+    from pipeline.broker.readiness import quiet_logger  # noqa: PLC0415
+    from pipeline.worker.options import app_id  # noqa: PLC0415
+
+    admin = admin_client(settings)
+    try:  # kafka-python cannot decode Faust's member metadata and warns with the blob
+        with contextlib.suppress(KafkaError), quiet_logger("kafka.admin", logging.ERROR):
+            group = admin.describe_groups([app_id(settings)])[app_id(settings)]
+            if group.get("group_state") == "Stable":
+                return len(group["members"])
+        return 0
+    finally:
+        admin.close()

@@ -19,6 +19,7 @@ from pipeline.bench.workers import WarmWorkers
 from pipeline.bench.workload import Workload
 from pipeline.broker.admin import admin_client
 from pipeline.replay import Pacer, ReplaySummary, replay_articles
+from pipeline.worker.options import app_id
 
 _DRAIN_DEADLINE_S = 300.0  # a give-up time: the wait ends as soon as the agent is through
 
@@ -77,7 +78,8 @@ def escalation_drained(workers: WarmWorkers, deadline_s: float) -> None:
                    or (settings.topics.enriched in name and name.endswith("-repartition"))]
         stop_at = time.monotonic() + deadline_s
         while time.monotonic() < stop_at:
-            committed = admin.list_group_offsets(settings.worker_id)[settings.worker_id]
+            group = app_id(settings)  # the Faust app id is the consumer group
+            committed = admin.list_group_offsets(group)[group]
             ends = workers.watch.end_offsets(sources)
             if all(committed.get(tp) is not None and committed[tp].offset >= end
                    for tp, end in ends.items() if end > 0):

@@ -8,13 +8,12 @@ record to `copy_topic(settings)`, so the difference to the real worker is the wo
 
 from __future__ import annotations
 
-from typing import Any
-
 import faust
 
 from pipeline.broker.security import faust_broker_options
 from pipeline.settings import Settings
-from pipeline.worker.app import BATCH, BATCH_WITHIN_S
+from pipeline.worker.agents import BATCH, BATCH_WITHIN_S
+from pipeline.worker.options import app_id, faust_app_options
 
 
 def copy_topic(settings: Settings) -> str:
@@ -22,24 +21,10 @@ def copy_topic(settings: Settings) -> str:
     return f"{settings.topic_prefix}.bench.passthrough.copy"
 
 
-def _tuned_app_options(settings: Settings) -> dict[str, Any]:
-    # Mirrors the app options of pipeline.worker.app.build_worker; keep the two in step.
-    return {
-        "store": "memory://", "autodiscover": False, "topic_partitions": settings.partitions,
-        "topic_replication_factor": settings.replication_factor,
-        "key_serializer": "json", "value_serializer": "json",
-        "web_port": settings.web_port, "web_bind": "127.0.0.1", "web_host": "127.0.0.1",
-        "consumer_auto_offset_reset": "earliest", "topic_disable_leader": True,
-        "stream_buffer_maxsize": 32768, "broker_max_poll_records": 5000,
-        "consumer_max_fetch_size": 16 * 1024 * 1024, "stream_wait_empty": False,
-        "producer_acks": -1, "broker_commit_every": 500, "broker_commit_interval": 1.0,
-    }
-
-
 def build_passthrough(settings: Settings) -> faust.App:
     """The app with its one agent; topics must exist already (the bench creates them)."""
-    app = faust.App(settings.worker_id, **faust_broker_options(settings),
-                    **_tuned_app_options(settings))
+    app = faust.App(app_id(settings), **faust_broker_options(settings),
+                    **faust_app_options(settings))
     raw = app.topic(settings.topics.raw, key_type=bytes, value_type=bytes,
                     key_serializer="raw", value_serializer="raw")
     copy = app.topic(copy_topic(settings), key_type=bytes, value_type=bytes,

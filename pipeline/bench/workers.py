@@ -32,6 +32,7 @@ from pipeline.broker.admin import admin_client
 from pipeline.broker.readiness import quiet_logger
 from pipeline.replay.producer import build_producer
 from pipeline.settings import Settings
+from pipeline.worker.options import app_id
 
 _GROUP_DEADLINE_S = 120.0
 _WARMUP_DEADLINE_S = 120.0
@@ -95,13 +96,13 @@ def _wait_for_group(settings: Settings, members: int, processes: Sequence[BenchP
                 return  # the caller reports the dead process with its log
             # kafka-python cannot decode Faust's member metadata and warns with the whole blob.
             with contextlib.suppress(KafkaError), quiet_logger("kafka.admin", logging.ERROR):
-                group = admin.describe_groups([settings.worker_id])[settings.worker_id]
+                group = admin.describe_groups([app_id(settings)])[app_id(settings)]
                 if group.get("group_state") == "Stable" and len(group["members"]) == members:
                     return
             time.sleep(0.2)
     finally:
         admin.close()
-    raise BenchError(f"the consumer group {settings.worker_id} did not settle with {members} "
+    raise BenchError(f"the consumer group {app_id(settings)} did not settle with {members} "
                      f"member(s) in {_GROUP_DEADLINE_S:.0f} s.")
 
 

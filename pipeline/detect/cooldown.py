@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from schemas import EscalationAlert, severity_rank
+
+CooldownStore = MutableMapping[str, Any]
+"""story key -> StoryAlertState.as_dict(): a dict in `wirewatch analyze`, a Faust table in the
+worker."""
 
 
 @dataclass(frozen=True)
@@ -30,8 +36,6 @@ def admit_alert(alert: EscalationAlert, previous: StoryAlertState | None,
         return alert
     if previous.article_id == alert.article_id:
         return alert  # the same article again (a redelivery): same alert id, consumers dedupe
-    from datetime import datetime  # noqa: PLC0415  # only on this path
-
     elapsed = alert.published_at - datetime.fromisoformat(previous.published_at)
     if severity_rank(alert.severity) > severity_rank(previous.severity):
         return alert.model_copy(update={"supersedes": previous.alert_id})
@@ -40,19 +44,28 @@ def admit_alert(alert: EscalationAlert, previous: StoryAlertState | None,
     return None
 
 
-class StoryCooldown:
-    """In-memory cooldown state (the worker keeps the same state in a Faust table)."""
+def admit(alert: EscalationAlert, store: CooldownStore,
+          cooldown: timedelta) -> EscalationAlert | None:
+    """Pass, upgrade or hold back an alert against its story's state in `store`, updating it."""
+    key = alert.story_id or alert.alert_id
+    stored = store.get(key)
+    previous = StoryAlertState(**stored) if stored else None
+    admitted = admit_alert(alert, previous, cooldown)
+    if admitted is not None:
+        store[key] = StoryAlertState(admitted.alert_id, admitted.severity,
+                                     admitted.published_at.isoformat(),
+                                     admitted.article_id or "").as_dict()
+    return admitted
 
-    def __init__(self, cooldown: timedelta = timedelta(hours=24)) -> None:
+
+class StoryCooldown:
+    """The cooldown over a dict (the worker keeps the same state in a Faust table)."""
+
+    def __init__(self, cooldown: timedelta = timedelta(hours=24),
+                 store: CooldownStore | None = None) -> None:
         self.cooldown = cooldown
-        self.state: dict[str, StoryAlertState] = {}
+        self.store: CooldownStore = store if store is not None else {}
 
     def admit(self, alert: EscalationAlert) -> EscalationAlert | None:
         """Pass, upgrade or hold back an alert, remembering what was published."""
-        key = alert.story_id or alert.alert_id
-        admitted = admit_alert(alert, self.state.get(key), self.cooldown)
-        if admitted is not None:
-            self.state[key] = StoryAlertState(admitted.alert_id, admitted.severity,
-                                              admitted.published_at.isoformat(),
-                                              admitted.article_id or "")
-        return admitted
+        return admit(alert, self.store, self.cooldown)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import Counter, OrderedDict
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -49,6 +50,13 @@ def signature(norms: Sequence[str]) -> MinHash:
     return minhash
 
 
+SignatureStore = MutableMapping[str, Any]
+"""Where an index keeps its assignments: article_id -> [story_id, [hash values]].
+
+A dict in `wirewatch analyze`; in the worker, the Faust global table every worker shares.
+"""
+
+
 def story_id_for(article_id: str) -> str:
     """The id a story takes from its first article: deterministic."""
     return "story-" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:16]
@@ -58,18 +66,21 @@ class StoryIndex:
     """Remembers the last `capacity` articles; each story is matched by its latest version.
 
     Comparing with one signature per story (not every article of it) keeps the work per
-    article flat however long a story runs; memory stays bounded by `capacity`.
+    article flat however long a story runs; memory stays bounded by `capacity`. Every new
+    assignment is written to `store` (and evictions removed from it); assignments other
+    processes wrote there come in through `absorb`, or all at once through `load`.
     """
 
-    def __init__(self, capacity: int = 50_000, threshold: float = THRESHOLD) -> None:
+    def __init__(self, capacity: int = 50_000, threshold: float = THRESHOLD,
+                 store: SignatureStore | None = None) -> None:
         self.capacity = capacity
         self.threshold = threshold
+        self.store: SignatureStore = store if store is not None else {}
         # Candidates come from a looser LSH band; the Jaccard estimate below decides.
         self._lsh = MinHashLSH(threshold=threshold * 0.6, num_perm=NUM_PERM)
         self._articles: OrderedDict[str, tuple[str, MinHash]] = OrderedDict()
         self._stories: dict[str, MinHash] = {}
         self._sizes: Counter[str] = Counter()
-        self.evicted: list[str] = []  # drained by whoever persists the index
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -91,8 +102,11 @@ class StoryIndex:
             if similarity[top] >= self.threshold:
                 best = candidates[top]
         story_id = best or story_id_for(article_id)
-        self.remember(article_id, story_id, minhash)
-        return StoryAssignment(story_id, best is not None, [int(v) for v in minhash.hashvalues])
+        values = [int(v) for v in minhash.hashvalues]
+        for evicted in self.remember(article_id, story_id, minhash):
+            self.store.pop(evicted, None)
+        self.store[article_id] = [story_id, values]
+        return StoryAssignment(story_id, best is not None, values)
 
     def remember(self, article_id: str, story_id: str, minhash: MinHash) -> list[str]:
         """Add a known assignment; returns the article ids evicted to stay within capacity."""
@@ -113,14 +127,27 @@ class StoryIndex:
                 del self._stories[old_story]
                 self._lsh.remove(old_story)
             evicted.append(oldest)
-        self.evicted.extend(evicted)
         return evicted
 
     def restore(self, article_id: str, story_id: str, hashvalues: list[int]) -> None:
-        """Re-add an assignment from its stored signature."""
+        """Re-add an assignment from its stored signature (the store is not written)."""
         minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_crc32,
                           hashvalues=np.array(hashvalues, dtype=np.uint64))
         self.remember(article_id, story_id, minhash)
+
+    def absorb(self, article_id: str, stored: object) -> bool:
+        """Take in an assignment another process stored; False when unknown or unusable."""
+        if article_id in self._articles or not isinstance(stored, list | tuple):
+            return False
+        if len(stored) != 2 or len(stored[1]) != NUM_PERM:  # [story, values]
+            return False
+        self.restore(article_id, str(stored[0]), [int(v) for v in stored[1]])
+        return True
+
+    def load(self) -> int:
+        """Take in every assignment the store holds; returns how many were new."""
+        return sum(self.absorb(article_id, stored) for article_id, stored in
+                   list(self.store.items()))
 
     def signature_of(self, article_id: str) -> list[int]:
         """The stored signature of an article the index remembers (empty if evicted)."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
 
 from schemas import Category, EscalationAlert, utc_now
 
@@ -15,6 +17,31 @@ class SurgeRule:
 
     min_count: int = 3
     ratio: float = 3.0
+
+
+class WindowCounts(Protocol):
+    """Alert counts per subject in tumbling windows: a Faust windowed table, or DictWindowCounts."""
+
+    def add(self, subject: str, at: float) -> tuple[int, list[int]]:
+        """Count one alert at `at` (epoch seconds); the current window's count and the earlier
+        windows' counts, most recent first."""
+
+
+@dataclass
+class DictWindowCounts:
+    """WindowCounts in a dict, for `wirewatch analyze` and tests."""
+
+    window_s: float
+    baseline_windows: int
+    counts: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def add(self, subject: str, at: float) -> tuple[int, list[int]]:
+        """See WindowCounts.add."""
+        index = int(at // self.window_s)
+        self.counts[subject, index] = self.counts.get((subject, index), 0) + 1
+        previous = [self.counts.get((subject, index - i), 0)
+                    for i in range(1, self.baseline_windows + 1)]
+        return self.counts[subject, index], previous
 
 
 def is_surge(current: int, previous_windows: list[int], rule: SurgeRule) -> bool:
@@ -40,3 +67,22 @@ def surge_alert(trigger: EscalationAlert, current: int, previous_windows: list[i
         published_at=trigger.published_at, detected_at=utc_now(),
         window={"start": window_start.timestamp(), "seconds": window_seconds,
                 "count": float(current), "baseline": round(baseline, 3)})
+
+
+def surge_stage(alert: EscalationAlert, at: float, counts: WindowCounts,
+                sent: MutableMapping[str, str], rule: SurgeRule,
+                window_s: float) -> EscalationAlert | None:
+    """Count an article alert; the surge alert its subject's window now raises, once per window.
+
+    `sent` (subject -> ISO start of the window last alerted) keeps a window from alerting twice.
+    """
+    if alert.kind != "article":
+        return None
+    current, previous = counts.add(alert.subject, at)
+    if not is_surge(current, previous, rule):
+        return None
+    start = datetime.fromtimestamp(at - at % window_s, UTC)
+    if sent.get(alert.subject) == start.isoformat():
+        return None
+    sent[alert.subject] = start.isoformat()
+    return surge_alert(alert, current, previous, start, window_s)

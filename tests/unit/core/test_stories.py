@@ -43,12 +43,32 @@ def test_a_redelivered_article_keeps_its_story() -> None:
     assert again.story_id == first.story_id
 
 
-def test_the_index_is_bounded_and_reports_what_it_evicts() -> None:
-    index = StoryIndex(capacity=2)
+def test_the_index_is_bounded_and_its_store_forgets_what_it_evicts() -> None:
+    store: dict[str, object] = {}
+    index = StoryIndex(capacity=2, store=store)
     for number in range(4):
         index.assign(f"x{number}", norms(f"story number {number} " + OTHER[number * 10:]))
     assert len(index) == 2
-    assert index.evicted == ["x0", "x1"]
+    assert sorted(store) == ["x2", "x3"]
+
+
+def test_an_assignment_written_to_the_store_by_another_index_is_absorbed() -> None:
+    shared: dict[str, object] = {}
+    first_worker, second_worker = StoryIndex(store=shared), StoryIndex(store=shared)
+    first = first_worker.assign("a1", norms(BASE))
+    assert second_worker.absorb("a1", shared["a1"]) is True
+    assert second_worker.absorb("a1", shared["a1"]) is False
+    assert second_worker.assign("a2", norms(UPDATE)).story_id == first.story_id
+
+
+def test_load_takes_in_the_whole_store_and_skips_unusable_entries() -> None:
+    store: dict[str, object] = {}
+    StoryIndex(store=store).assign("a1", norms(BASE))
+    store["broken"] = ["story-x", [1, 2]]
+    store["gone"] = None
+    index = StoryIndex(store=store)
+    assert index.load() == 1
+    assert index.assign("a2", norms(UPDATE)).is_update is True
 
 
 def test_a_restored_signature_clusters_like_the_original() -> None:

@@ -27,6 +27,8 @@ def worker() -> Worker:
                         kafka_bootstrap_servers="127.0.0.1:1")
     built = build_worker(settings, create=False)
     built.app.finalize()
+    # Writing the global table needs a running producer; the store itself is tested elsewhere.
+    built.signatures.table = {}
     return built
 
 
@@ -51,8 +53,8 @@ def _sent(mock: AsyncMock) -> list[tuple[bytes, bytes]]:
 
 def test_enrich_agent_sends_one_enriched_record_per_valid_article(worker: Worker) -> None:
     async def scenario() -> tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes]]]:
-        enriched = worker.topics["enriched"].send = _sender()
-        dead = worker.topics["deadletter"].send = _sender()
+        enriched = worker.topology.enriched.send = _sender()
+        dead = worker.topology.deadletter.send = _sender()
         async with _agent(worker, "enrich").test_context() as agent:
             await agent.put(key=b"a-1", value=ARTICLE.model_dump_json().encode())
             await agent.put(key=b"bad", value=b"{not json")
@@ -76,8 +78,8 @@ def test_enrich_agent_sends_one_enriched_record_per_valid_article(worker: Worker
 
 def test_enrich_agent_dead_letters_an_empty_body_and_keeps_going(worker: Worker) -> None:
     async def scenario() -> list[tuple[bytes, bytes]]:
-        worker.topics["enriched"].send = _sender()
-        dead = worker.topics["deadletter"].send = _sender()
+        worker.topology.enriched.send = _sender()
+        dead = worker.topology.deadletter.send = _sender()
         async with _agent(worker, "enrich").test_context() as agent:
             await agent.put(key=b"e", value=json.dumps({**ARTICLE.model_dump(mode="json"),
                                                         "body": " "}).encode())
@@ -103,8 +105,8 @@ def test_escalation_agent_alerts_once_per_story_and_escalates_an_update(worker: 
     repeat = ARTICLE.model_copy(update={"article_id": "a-3", "body": ARTICLE.body + " "})
 
     async def scenario() -> list[tuple[bytes, bytes]]:
-        alerts = worker.topics["alerts"].send = _sender()
-        worker.topics["deadletter"].send = _sender()
+        alerts = worker.topology.alerts.send = _sender()
+        worker.topology.deadletter.send = _sender()
         agent_ = _agent(worker, "escalation")
         async with agent_.test_context() as agent:
             for article in (ARTICLE, repeat, update):
