@@ -95,7 +95,6 @@ class Settings(BaseSettings):
                                         "re-alerts only when its severity rises.")
     surge_window_minutes: int = Field(default=60, description="Tumbling window of per-country "
                                                               "alert counts.")
-    surge_hop_minutes: int = Field(default=15, description="Hop of the hopping window.")
     surge_baseline_windows: int = Field(default=6, description="Windows in the surge baseline.")
     surge_min_count: int = Field(default=3, description="Fewest alerts in a window for a surge.")
     surge_ratio: float = Field(default=3.0, description="Window count over baseline for a surge.")
