@@ -13,6 +13,7 @@ from pipeline.cli import (
     config_cmd,
     demo,
     evaluate,
+    notify,
     replay,
     schemas_cmd,
     tail,
@@ -37,6 +38,7 @@ app.command("analyze")(analyze.analyze)
 app.command("eval")(evaluate.evaluate_command)
 app.command("worker")(worker.worker)
 app.command("tail")(tail.tail)
+app.command("notify")(notify.notify)
 app.command("bench")(bench.bench)
 
 
