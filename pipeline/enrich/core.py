@@ -13,10 +13,9 @@ import ahocorasick
 from pipeline.enrich.gazetteer import Gazetteer, default_gazetteer
 from pipeline.enrich.mentions import (
     Mention,
+    article_mentions,
     build_automaton,
     gazetteer_mentions,
-    link_model_span,
-    merge_model_mentions,
 )
 from pipeline.enrich.ner import ModelSpan, model_spans
 from pipeline.enrich.places import dateline_country
@@ -79,14 +78,8 @@ class Enricher:
         return [self._finish(p, s) for p, s in zip(prepared, spans, strict=True)]
 
     def _mentions(self, prepared: _Prepared, spans: list[ModelSpan]) -> list[Mention]:
-        linked = gazetteer_mentions(prepared.story, prepared.offset, self._automaton)
-        model: list[Mention] = []
-        for start, end, text, label in spans:
-            mention = link_model_span(prepared.offset + start, prepared.offset + end, text, label,
-                                      self.gazetteer)
-            if mention is not None:
-                model.append(mention)
-        return merge_model_mentions(linked, model)
+        return article_mentions(prepared.story, prepared.offset, spans, self.gazetteer,
+                                self._automaton)
 
     def _finish(self, prepared: _Prepared, spans: list[ModelSpan]) -> EnrichedArticle:
         article, layout = prepared.article, prepared.layout

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import ahocorasick
 
 from pipeline.enrich.gazetteer import Gazetteer, GazetteerEntry
+from pipeline.enrich.ner import ModelSpan
 from pipeline.enrich.places import city_countries
 from schemas.articles import ActorRole, EntityType
 
@@ -142,6 +144,12 @@ def merge_model_mentions(linked: list[Mention], model: list[Mention]) -> list[Me
             for clash in clashes:
                 result.remove(clash)
             result.append(replace(mention, country=clashes[0].country))
+        elif (mention.type == "ORG" and len(clashes) == 1 and clashes[0].kind in _PLACE_KINDS
+              and (clashes[0].start, clashes[0].end) == (mention.start, mention.end)):
+            # "Melbourne beat Essex": a club named after its city, typed ORG by the model from
+            # the context, keeps the city's country.
+            result.remove(clashes[0])
+            result.append(replace(mention, country=clashes[0].country))
         elif (mention.type == "PERSON" and all(m.start >= mention.start and m.end <= mention.end
                                                and m.type == "PERSON" for m in clashes)
               and not any(m.canonical == mention.text for m in clashes)
@@ -151,3 +159,15 @@ def merge_model_mentions(linked: list[Mention], model: list[Mention]) -> list[Me
                 result.remove(clash)
             result.append(replace(mention, role=clashes[0].role, country=clashes[0].country))
     return sorted(result, key=lambda m: m.start)
+
+
+def article_mentions(story: str, offset: int, spans: Iterable[ModelSpan], gazetteer: Gazetteer,
+                     automaton: ahocorasick.Automaton) -> list[Mention]:
+    """Every mention in a story (at offset in the body): gazetteer matches, model spans merged."""
+    linked = gazetteer_mentions(story, offset, automaton)
+    model: list[Mention] = []
+    for start, end, text, label in spans:
+        mention = link_model_span(offset + start, offset + end, text, label, gazetteer)
+        if mention is not None:
+            model.append(mention)
+    return merge_model_mentions(linked, model)

@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from pipeline.enrich.ner_data import TaggedDoc, read_tagged_docs
 from pipeline.evaluate.real import RealDataset, Report, register
@@ -92,18 +91,34 @@ def score(gold: set[Keyed], predicted: set[Keyed]) -> dict[str, Any]:
 
 
 def pipeline_predictions(docs: Sequence[TaggedDoc], mode: str) -> list[CharSpans]:
-    """Every entity span the enricher finds in each document (the whole text is the body)."""
-    from pipeline.enrich.core import Enricher  # noqa: PLC0415  # loads the gazetteer (and model)
-    from schemas import RawArticle  # noqa: PLC0415
+    """Every entity mention the enricher finds in each document (the whole text is the body).
 
-    enricher = Enricher(mode=cast(Any, mode))
-    published = datetime(1996, 8, 30, tzinfo=UTC)
-    articles = [RawArticle(article_id=f"doc-{index}", headline=doc.text.split("\n", 1)[0],
-                           body=doc.text, published_at=published, source="Reuters")
-                for index, doc in enumerate(docs)]
-    enriched = enricher.enrich_batch(articles)
-    return [[(start, end, entity.type) for entity in article.entities
-             for start, end in entity.spans] for article in enriched]
+    Mentions are scored before they merge into entities, each with its own type: "German"
+    links to Germany but is a NORP mention, as CoNLL's MISC "German" is.
+    """
+    # Heavy imports (gazetteer, model) only when an evaluation runs.
+    from pipeline.enrich.gazetteer import default_gazetteer  # noqa: PLC0415
+    from pipeline.enrich.mentions import article_mentions, build_automaton  # noqa: PLC0415
+    from pipeline.enrich.ner import model_spans  # noqa: PLC0415
+    from pipeline.enrich.resolve import (  # noqa: PLC0415
+        drop_credits_and_agencies,
+        resolve_surnames,
+    )
+    from pipeline.layout import parse_layout  # noqa: PLC0415
+
+    gazetteer = default_gazetteer()
+    automaton = build_automaton(gazetteer)
+    layouts = [parse_layout(doc.text) for doc in docs]
+    stories = [doc.text[slice(*layout.story_span)] for doc, layout in zip(docs, layouts,
+                                                                          strict=True)]
+    spans = model_spans(stories) if mode == "model" else [[] for _ in stories]
+    predicted: list[CharSpans] = []
+    for story, layout, found in zip(stories, layouts, spans, strict=True):
+        mentions = article_mentions(story, layout.story_span[0], found, gazetteer, automaton)
+        mentions = resolve_surnames(drop_credits_and_agencies(mentions, layout.credits),
+                                    gazetteer)
+        predicted.append([(m.start, m.end, m.type) for m in mentions])
+    return predicted
 
 
 def model_predictions(docs: Sequence[TaggedDoc], nlp: Any) -> list[CharSpans]:
