@@ -41,6 +41,9 @@ def parse_jsonl(text: str, path: Path) -> Iterator[RawArticle | ReadProblem]:
             yield ReadProblem(path, number, "invalid_json",
                               f"the line is not valid JSON ({error.msg} at column {error.colno}).")
             continue
+        except RecursionError:
+            yield ReadProblem(path, number, "invalid_json", "the line nests JSON too deeply to read.")
+            continue
         if not isinstance(data, dict):
             yield ReadProblem(path, number, "schema", "the line is not a JSON object.")
             continue

@@ -81,6 +81,9 @@ def parse_ninjs(text: str, path: Path) -> Iterator[Any]:
         yield ReadProblem(path, error.lineno, "invalid_json",
                           f"the file is not valid JSON ({error.msg}).")
         return
+    except RecursionError:
+        yield ReadProblem(path, None, "invalid_json", "the file nests JSON too deeply to read.")
+        return
     docs = data if isinstance(data, list) else [data]
     for index, doc in enumerate(docs, start=1):
         where = index if isinstance(data, list) else None
