@@ -157,5 +157,15 @@ def render_table(result: Result, console: Console) -> None:
     console.print(table)
     for step, message in result.get("errors", {}).items():
         console.print(f"[red]{step} failed:[/] {message}")
-    console.print(f"{_n(result.get('wall_seconds'))} s; figures from one run on a shared "
-                  "machine are noisy, compare ratios rather than absolute rates.")
+    repeats = int(result.get("repeats") or 1)
+    spread = result.get("spread", {})
+    if repeats > 1 and spread:
+        table = Table(title=f"spread over {repeats} runs (min – max)", title_justify="left")
+        for column in ("figure", "median", "min – max", "spread"):
+            table.add_column(column)
+        for key, values in spread.items():
+            table.add_row(key, _n(result.get(key), 2), f"{_n(values['min'], 2)} – "
+                          f"{_n(values['max'], 2)}", _n(values.get("spread_pct"), 1, " %"))
+        console.print(table)
+    console.print(f"{_n(result.get('wall_seconds'))} s over {repeats} run(s); every figure is "
+                  "the median; figures on a shared machine are noisy, compare ratios in a run.")
