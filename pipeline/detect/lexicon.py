@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -34,6 +35,9 @@ class CueRecord(BaseModel):
     requires_actor: bool = False
     casualties: bool = False
     nuclear: bool = False
+    # Categories whose cue in the same sentence makes this one a part of that act: a raid
+    # that makes arrests is the arrest (CAMEO 17), not an assault.
+    subordinate_to: list[Annotated[str, Field(pattern=CATEGORY_CODE)]] = Field(default_factory=list)
 
 
 class Modifiers(BaseModel):
@@ -44,6 +48,16 @@ class Modifiers(BaseModel):
     historical: list[str] = Field(default_factory=list)
     deescalation: list[str] = Field(default_factory=list)
     background: list[str] = Field(default_factory=list)
+    # "accusing them of", "over", "in response to": what follows an act is its stated cause.
+    cause: list[str] = Field(default_factory=list)
+    # "if", "could", "in the event of": what is said may happen, not what happened.
+    conditional: list[str] = Field(default_factory=list)
+    # "factory", "ordered", "delivery": weapons made, bought or given, not used.
+    supply: list[str] = Field(default_factory=list)
+
+
+MODIFIER_KINDS = ("negation", "hedge", "historical", "deescalation", "background", "cause",
+                  "conditional", "supply")
 
 
 class LexiconFile(BaseModel):
@@ -54,6 +68,9 @@ class LexiconFile(BaseModel):
     cues: list[CueRecord]
     modifiers: Modifiers = Field(default_factory=Modifiers)
     metaphor_domains: dict[str, list[str]] = Field(default_factory=dict)
+    # Word forms that name a weapon; a cue made only of them says a weapon exists, not that
+    # it was used.
+    weapon_nouns: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _cues_name_known_categories(self) -> LexiconFile:
@@ -61,6 +78,10 @@ class LexiconFile(BaseModel):
         for cue in self.cues:
             if cue.category not in known:
                 raise ValueError(f"cue {cue.id} names unknown category {cue.category}")
+            unknown = sorted(set(cue.subordinate_to) - known)
+            if unknown:
+                raise ValueError(f"cue {cue.id} is subordinate to unknown categories "
+                                 f"{', '.join(unknown)}")
         ids = [c.id for c in self.cues]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
@@ -84,9 +105,10 @@ class Lexicon:
     categories: dict[str, CategoryRecord]
     cues: dict[str, CueRecord]
     cue_matcher: PhraseMatcher
-    modifier_matcher: PhraseMatcher  # keys: negation, hedge, historical, deescalation, background
+    modifier_matcher: PhraseMatcher  # keys: MODIFIER_KINDS
     metaphor_matcher: PhraseMatcher  # keys: domain names
     watched_countries: frozenset[str]
+    weapon_nouns: frozenset[str] = frozenset()
 
 
 def compile_lexicon(data: LexiconFile, watchlist: WatchlistFile | None = None) -> Lexicon:
@@ -98,14 +120,15 @@ def compile_lexicon(data: LexiconFile, watchlist: WatchlistFile | None = None) -
     for cue in cues.values():
         cue_matcher.add(cue.id, cue.patterns)
     modifier_matcher = PhraseMatcher()
-    for name in ("negation", "hedge", "historical", "deescalation", "background"):
+    for name in MODIFIER_KINDS:
         modifier_matcher.add(name, getattr(data.modifiers, name))
     metaphor_matcher = PhraseMatcher()
     for domain, phrases in data.metaphor_domains.items():
         metaphor_matcher.add(domain, phrases)
     return Lexicon({c.code: c for c in data.categories}, cues, cue_matcher, modifier_matcher,
                    metaphor_matcher,
-                   frozenset(watchlist.countries) if watchlist is not None else frozenset())
+                   frozenset(watchlist.countries) if watchlist is not None else frozenset(),
+                   frozenset(w.lower() for w in data.weapon_nouns))
 
 
 def load_watchlist(path: Path | None) -> WatchlistFile | None:

@@ -66,7 +66,8 @@ POLITICAL_TARGETS = frozenset(
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
 HISTORY_BEFORE = 2  # tokens: "invasion anniversary"
 HISTORY_AFTER = 5  # tokens: "anniversary of its full-scale invasion"
-VIOLATION_STEMS = ("violat", "breach", "broke", "collaps", "shatter", "flout")
+VIOLATION_STEMS = ("violat", "breach", "collaps", "shatter", "flout")
+VIOLATION_WORDS = frozenset({"broke", "broken", "break", "breaks", "breaking"})  # not "brokered"
 FRAME_TOKENS = 4  # a past year among the first tokens dates the whole sentence
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -185,7 +186,7 @@ def read_sentence(
     background = any(m.key == "background" for m in modifiers)
     # "violated the ceasefire" is news of fighting, not of peace.
     deescalating = any(m.key == "deescalation" for m in modifiers) and not any(
-        n.startswith(VIOLATION_STEMS) for n in present)
+        n.startswith(VIOLATION_STEMS) or n in VIOLATION_WORDS for n in present)
     sentence = text[start:end]
     historical_spans = [(m.first, m.last) for m in modifiers if m.key == "historical"]
     historical = False
@@ -229,13 +230,30 @@ def read_sentence(
             hit.factor *= DEESCALATION_FACTOR
             hit.reasons.append("deescalation")
         hits.append(hit)
-    _subordinate_violence(hits)
+    _relate_cues(hits, modifiers, norms, lexicon)
     return SentenceReading(start, end, hits, actors, armed, deescalating, tokens)
 
 
 VIOLENT = frozenset({"18", "19", "20"})
 FRAMING = {"13": "threatened", "15": "exercise"}
 FRAMED_FACTOR = 0.5
+# Acts that state their reason: a threat, a show of force, reduced relations, coercion.
+ACTS_WITH_CAUSE = frozenset({"13", "15", "16", "17"})
+CAUSE_FACTOR = 0.4
+SUBORDINATE_FACTOR = 0.4
+CONDITIONAL_BEFORE = 8  # tokens: "could use nuclear weapons"
+CONDITIONAL_AFTER = 6  # tokens: "launch a nuclear strike if provoked"
+
+
+def _relate_cues(hits: list[CueHit], modifiers: list[PhraseMatch], norms: list[str],
+                 lexicon: Lexicon) -> None:
+    """Cues read against each other: what the sentence reports, and what frames it."""
+    _subordinate_violence(hits)
+    _stated_causes(hits, [m for m in modifiers if m.key == "cause"])
+    _mass_violence_not_done(hits, [m for m in modifiers if m.key == "conditional"])
+    if any(m.key == "supply" for m in modifiers):
+        _weapons_supplied(hits, norms, lexicon.weapon_nouns)
+    _parts_of_acts(hits)
 
 
 def _subordinate_violence(hits: list[CueHit]) -> None:
@@ -247,5 +265,73 @@ def _subordinate_violence(hits: list[CueHit]) -> None:
         for hit in hits:
             if hit.cue.category in VIOLENT and hit.factor > 0 and hit.first >= frame.first \
                     and reason not in hit.reasons:
-                hit.factor *= FRAMED_FACTOR
+                # Mass violence (20) is mass killing or weapons of mass destruction used; one
+                # threatened or rehearsed is the threat or the drill.
+                hit.factor = 0.0 if hit.cue.category == "20" else hit.factor * FRAMED_FACTOR
                 hit.reasons.append(reason)
+
+
+def _stated_causes(hits: list[CueHit], causes: list[PhraseMatch]) -> None:
+    """What follows an act's stated reason is the reason, not the event.
+
+    "Poland expelled three diplomats, accusing them of organising an arson attack" reports
+    an expulsion (16); the arson is why.
+    """
+    for cause in causes:
+        acts = {h.cue.category for h in hits
+                if h.factor > 0 and h.cue.category in ACTS_WITH_CAUSE and h.last < cause.first}
+        if not acts:
+            continue
+        for hit in hits:
+            if hit.factor > 0 and hit.first > cause.first and hit.cue.category not in acts \
+                    and "cause" not in hit.reasons:
+                hit.factor *= CAUSE_FACTOR
+                hit.reasons.append("cause")
+
+
+def _mass_violence_not_done(hits: list[CueHit], conditionals: list[PhraseMatch]) -> None:
+    """A nuclear strike that "could" come or would follow "if provoked" was not used."""
+    for hit in hits:
+        if hit.cue.category == "20" and hit.factor > 0 and any(
+                hit.first - CONDITIONAL_BEFORE <= c.first <= hit.last + CONDITIONAL_AFTER
+                for c in conditionals):
+            hit.factor = 0.0
+            hit.reasons.append("conditional")
+
+
+def _weapons_supplied(hits: list[CueHit], norms: list[str], weapon_nouns: frozenset[str]) -> None:
+    """Weapons named where they are made, bought or shown ("a shell factory") are not fighting.
+
+    Only when every violent cue of the sentence is a bare weapon noun: "fired artillery at
+    a supply depot" keeps its firing.
+    """
+    violent = [h for h in hits if h.factor > 0 and h.cue.category in VIOLENT]
+    if not violent or not all(_names_a_weapon(norms, h.first, h.last, weapon_nouns)
+                              for h in violent):
+        return
+    for hit in violent:
+        hit.factor = 0.0
+        hit.reasons.append("supply")
+
+
+_NOUN_AFTER_A_WEAPON = frozenset({"shell", "bomb", "mortar"})  # verbs too: "to shell the town"
+_BEFORE_A_WEAPON_NOUN = frozenset({"mm", "<num>", "calibre", "caliber"})
+
+
+def _names_a_weapon(norms: list[str], first: int, last: int, weapon_nouns: frozenset[str]) -> bool:
+    """Whether tokens [first, last] only name a weapon ("artillery", "155 mm artillery shell")."""
+    words = norms[first:last + 1]
+    if all(n in weapon_nouns for n in words):
+        return True
+    previous = norms[first - 1] if first > 0 else ""
+    return all(n in weapon_nouns or n in _NOUN_AFTER_A_WEAPON for n in words) and (
+        previous in weapon_nouns or previous in _BEFORE_A_WEAPON_NOUN)
+
+
+def _parts_of_acts(hits: list[CueHit]) -> None:
+    """A cue that is part of another act in the sentence (a raid that makes arrests) yields."""
+    present = {h.cue.category for h in hits if h.factor > 0}
+    for hit in hits:
+        if hit.factor > 0 and present.intersection(hit.cue.subordinate_to):
+            hit.factor *= SUBORDINATE_FACTOR
+            hit.reasons.append("part_of_act")
