@@ -7,13 +7,14 @@ KAFKA_LIB := .wirewatch/kafka/lib
 PY_STAMP := $(VENV)/.installed
 KAFKA_STAMP := $(KAFKA_LIB)/.fetched
 
-.PHONY: setup demo test lint typecheck unit integration e2e bench schemas clean help quality model
+.PHONY: setup demo test lint typecheck unit integration e2e bench schemas clean help quality model browser
 
 help:
 	@echo "make demo   - set up (first run only) and run the whole pipeline on seeds/"
 	@echo "make test   - set up (first run only), lint, type-check and run every test"
 	@echo "make setup  - create .venv, install wirewatch and fetch the Kafka jars (idempotent)"
 	@echo "make bench  - throughput and latency benchmarks"
+	@echo "make browser - Debian's chromium for the board's browser test (idempotent; root or sudo)"
 
 setup: $(PY_STAMP) $(KAFKA_STAMP)
 
@@ -39,15 +40,29 @@ lint: $(PY_STAMP)
 	$(BIN)/ruff check pipeline schemas tests
 	$(BIN)/mypy pipeline schemas tests
 
-test: setup lint
+test: setup browser lint
 	$(BIN)/wirewatch schemas check
 	$(BIN)/pytest
 
 unit: $(PY_STAMP)
 	$(BIN)/pytest -m unit
 
-integration: setup
+integration: setup browser
 	$(BIN)/pytest -m "integration or e2e"
+
+# Debian's Chromium for the board's browser test: Playwright drives it by executable_path, so no
+# browser is ever downloaded. Nothing happens when chromium is already installed.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+		if ! command -v apt-get >/dev/null 2>&1; then \
+			echo "warning: no apt-get; install Chromium yourself (the browser test skips without it)." >&2; \
+		elif [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		elif command -v sudo >/dev/null 2>&1; then \
+			sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else \
+			echo "warning: chromium is missing and needs root to install (the browser test skips)." >&2; \
+		fi; }
 
 bench: setup
 	$(BIN)/wirewatch bench
