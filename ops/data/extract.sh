@@ -28,6 +28,8 @@ copy $conflibert data/cameo_ner/train.txt cameo_ner/train.txt
 copy $conflibert data/20news/dev.tsv 20news/dev.tsv
 copy israelcamp+T5-For-NER data/conll2003/train.txt conll2003/train.txt
 copy israelcamp+T5-For-NER data/conll2003/valid.txt conll2003/valid.txt
+# MasakhaNEWS English: only the dev file (the train file is too large for the mirror).
+copy masakhane-io+masakhane-news data/eng/dev.tsv masakhanews/dev.tsv
 
 bbc=dejanbatanjac+bbc-article-classify-bert
 if [[ -d "$mirrors/$bbc/repo" ]]; then
