@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import faust
 
+from pipeline.worker.crash import hold_after_crash
 from pipeline.worker.handlers import handle_alert, handle_enriched, handle_raw, story_key
 
 if TYPE_CHECKING:
@@ -22,17 +23,26 @@ def register_agents(worker: Worker) -> None:
     @app.agent(topology.raw, name="enrich")
     async def enrich(stream: faust.StreamT[bytes]) -> None:
         async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):  # type: ignore[attr-defined]  # in Stream, not StreamT
-            await handle_raw(worker, events)
+            try:
+                await handle_raw(worker, events)
+            except Exception as error:  # the batch stays unacknowledged; the process ends
+                await hold_after_crash(worker, "enrich", error)
 
     @app.agent(topology.enriched, name="escalation")
     async def escalate(stream: faust.StreamT[bytes]) -> None:
         # By story, so that every update of a story meets the same cooldown partition.
         async for event in stream.group_by(story_key, name="enriched-by-story").events():
-            await handle_enriched(worker, event)
+            try:
+                await handle_enriched(worker, event)
+            except Exception as error:  # see pipeline.worker.crash
+                await hold_after_crash(worker, "escalation", error)
 
     @app.agent(topology.alerts, name="surge")
     async def surge(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
-            await handle_alert(worker, event)
+            try:
+                await handle_alert(worker, event)
+            except Exception as error:  # see pipeline.worker.crash
+                await hold_after_crash(worker, "surge", error)
 
     del enrich, escalate, surge  # registered on the app

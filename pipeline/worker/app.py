@@ -19,13 +19,13 @@ from pipeline.enrich.places import city_countries
 from pipeline.enrich.stories import StoryIndex
 from pipeline.logs import get_logger
 from pipeline.observability import (
-    AGENT_CRASHES,
     HealthState,
     install_process_collector,
     start_observability_server,
 )
 from pipeline.settings import Settings
 from pipeline.worker.agents import BATCH, BATCH_WITHIN_S, register_agents
+from pipeline.worker.crash import report_crash
 from pipeline.worker.monitoring import LAG_INTERVAL_S, ConsumerLag, faust_monitor
 from pipeline.worker.options import app_id, faust_app_options
 from pipeline.worker.surge import SurgeRule
@@ -65,7 +65,8 @@ class Worker:
     cooldown: timedelta
     observability: Any = None
     stop: Callable[[], None] | None = None
-    """Stops the running worker (set by whoever runs it); called when an agent crashes."""
+    """Ends the running process soon, without committing (set by whoever runs it); called
+    when an agent crashes."""
 
 
 def build_worker(settings: Settings, *, create: bool = True) -> Worker:
@@ -98,15 +99,9 @@ def build_worker(settings: Settings, *, create: bool = True) -> Worker:
 
 def _register_crash_handling(worker: Worker) -> None:
     async def on_agent_crash(agent: Any, error: BaseException) -> None:
-        name = str(agent.name).rsplit(".", 1)[-1]
-        AGENT_CRASHES.labels(name).inc()
-        worker.health.mark_crashed(f"agent {name} crashed: {type(error).__name__}")
-        log.error("agent.crashed", agent=name, error=f"{type(error).__name__}: {error}",
-                  exc_info=error)
-        if worker.stop is not None:
-            worker.stop()  # exit non-zero so a supervisor restarts us; never idle
+        report_crash(worker, str(agent.name).rsplit(".", 1)[-1], error)
 
-    worker.app.on_agent_crash = on_agent_crash
+    worker.app.on_agent_crash = on_agent_crash  # what the agents' own guard did not catch
 
 
 def _register_observability(worker: Worker) -> None:

@@ -59,7 +59,7 @@ class ConsumerLag:
             self._consumer = KafkaConsumer(**self.settings.kafka_client_options(),
                                            client_id="wirewatch-lag")
         assert self._consumer is not None  # created together with the admin
-        committed = self._admin.list_consumer_group_offsets(self.group_id, partitions=wanted)
+        committed = self._admin.list_group_offsets({self.group_id: wanted})[self.group_id]
         ends = self._consumer.end_offsets(wanted)
         lags = {}
         for tp in wanted:

@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from pipeline.worker.app import Worker
 
 EXIT_CRASHED = 70  # EX_SOFTWARE: an agent crashed; a supervisor should restart the worker
+CRASH_GRACE_S = 2.0
+"""How long a crashed worker stays up, not ready, so that probes and scrapes can see it."""
 
 
 def run_worker(built: Worker, log_level: str) -> NoReturn:
-    """Run the Faust worker; SIGTERM or Ctrl-C stop it cleanly, a crashed agent stops it too."""
+    """Run the Faust worker; SIGTERM or Ctrl-C stop it cleanly, a crashed agent ends it."""
     from faust import Worker as FaustWorker  # noqa: PLC0415  # heavy: only when run
 
     faust_worker = FaustWorker(built.app, loglevel=log_level.replace("warning", "warn"),
                                override_logging=False, quiet=True)
 
-    def stop() -> None:
-        # The same graceful path as SIGTERM: agents stop, offsets commit, the loop closes.
-        faust_worker.loop.call_soon_threadsafe(faust_worker._on_sigterm)  # mode's own SIGTERM handler
+    def end_without_committing() -> None:
+        # Not the clean shutdown: that would commit the batch the crashed agent holds.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(EXIT_CRASHED)
 
-    built.stop = stop
-    try:
-        faust_worker.execute_from_commandline()
-    except SystemExit as done:
-        if built.health.crashed:
-            raise SystemExit(EXIT_CRASHED) from None
-        raise SystemExit(done.code) from None
-    raise SystemExit(EXIT_CRASHED if built.health.crashed else 0)
+    def crashed() -> None:
+        faust_worker.loop.call_later(CRASH_GRACE_S, end_without_committing)
+
+    built.stop = crashed
+    faust_worker.execute_from_commandline()

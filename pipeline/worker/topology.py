@@ -56,10 +56,12 @@ def build_topology(app: faust.App, settings: Settings,
         raw=_bytes_topic(app, topics.raw), enriched=_bytes_topic(app, topics.enriched),
         alerts=_bytes_topic(app, topics.alerts), deadletter=_bytes_topic(app, topics.deadletter),
         story_alerts=app.Table("story-alerts", default=dict, partitions=settings.partitions),
-        # One partition, as Faust advises for a global table shared by several workers; written
-        # from batches, so the partitioner (not the current event) places each key.
+        # One partition and a buffer of one, as Faust advises for a global table shared by
+        # several workers: only then does the worker that owns the partition keep reading what
+        # the others write after recovery. Written from batches, so the partitioner (not the
+        # current event) places each key.
         story_signatures=app.GlobalTable("story-signatures", default=None, partitions=1,
-                                         use_partitioner=True,
+                                         recovery_buffer_size=1, use_partitioner=True,
                                          on_changelog_event=signature_changed),
         subject_counts=app.Table("subject-alerts", default=int, partitions=settings.partitions)
         .tumbling(window, expires=window * (settings.surge_baseline_windows + 2))

@@ -14,6 +14,7 @@ from kafka.admin import ConfigResource, ConfigResourceType
 from pipeline.bench.workload import make_workload
 from pipeline.broker.admin import admin_client, create_topics
 from pipeline.broker.local import free_port
+from pipeline.settings import Settings
 from pipeline.worker.run import EXIT_CRASHED
 from schemas import DeadLetter, EnrichedArticle
 from tests.conftest import SettingsFactory
@@ -57,12 +58,7 @@ def test_a_dead_letter_that_cannot_be_sent_makes_the_worker_not_ready_and_exit_n
         make_settings: SettingsFactory, tmp_path: Path) -> None:
     settings = make_settings(partitions=1, metrics_port=free_port())
     create_topics(settings)
-    admin = admin_client(settings)
-    try:  # the broker now refuses every dead letter: a send the worker cannot make
-        admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, settings.topics.deadletter,
-                                            configs={"max.message.bytes": "64"})])
-    finally:
-        admin.close()
+    _set_max_message_bytes(settings, 64)  # the broker now refuses every dead letter
     with running_worker(settings, tmp_path / "worker.log") as worker:
         assert wait_for(lambda: http_get(settings.metrics_port, "/readyz")[0] == 200, 60)
         produce(settings, [(b"bad-1", b"{not json")])
@@ -82,3 +78,19 @@ def test_a_dead_letter_that_cannot_be_sent_makes_the_worker_not_ready_and_exit_n
     log = (tmp_path / "worker.log").read_text()
     assert '"send.failed"' in log
     assert '"offset": 0' in log or '"offset":0' in log
+    # The record it failed on was not committed: once the topic takes dead letters again, a
+    # restarted worker reads it again and dead-letters it.
+    _set_max_message_bytes(settings, 4 * 1024 * 1024)
+    with running_worker(settings, tmp_path / "worker-2.log"):
+        [letter] = read_count(settings.kafka_bootstrap_servers, settings.topics.deadletter, 1,
+                              deadline_s=90)
+    assert (letter.key, DeadLetter.model_validate_json(letter.value).offset) == (b"bad-1", 0)
+
+
+def _set_max_message_bytes(settings: Settings, size: int) -> None:
+    admin = admin_client(settings)
+    try:
+        admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, settings.topics.deadletter,
+                                            configs={"max.message.bytes": str(size)})])
+    finally:
+        admin.close()

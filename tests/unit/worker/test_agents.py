@@ -10,6 +10,7 @@ from unittest.mock import AsyncMock
 
 import pytest
 
+from pipeline.observability import REGISTRY, HealthState
 from pipeline.settings import Settings
 from pipeline.worker.app import Worker, build_worker
 from schemas import DeadLetter, EnrichedArticle, RawArticle
@@ -123,3 +124,31 @@ def test_escalation_agent_alerts_once_per_story_and_escalates_an_update(worker: 
                                                                  ("a-2", "critical")]
     assert alerts[1]["supersedes"] == alerts[0]["alert_id"]
     assert [key for key, _ in sent] == [b"AZE-ARM", b"AZE-ARM"]
+
+
+def test_an_agent_that_cannot_send_a_dead_letter_turns_the_worker_not_ready_and_asks_to_stop(
+        worker: Worker) -> None:
+    stops: list[int] = []
+
+    async def scenario() -> None:
+        worker.topology.deadletter.send = AsyncMock(side_effect=OSError("broker refuses"))
+        worker.stop = lambda: stops.append(1)
+        async with _agent(worker, "enrich").test_context() as agent:
+            await agent.put(key=b"bad", value=b"{not json")
+            for _ in range(400):
+                if worker.health.crashed:
+                    break
+                await asyncio.sleep(0.02)
+
+    before = REGISTRY.get_sample_value("wirewatch_agent_crashes_total", {"agent": "enrich"}) or 0
+    try:
+        asyncio.run(scenario())
+        assert worker.health.crashed is True
+        assert worker.health.as_dict()["status"] == "not_ready"
+        assert str(worker.health.reason).startswith("agent enrich crashed: DeliveryFailed")
+        assert stops == [1]
+        assert REGISTRY.get_sample_value("wirewatch_agent_crashes_total",
+                                         {"agent": "enrich"}) == before + 1
+    finally:
+        worker.stop = None
+        worker.health = HealthState()
