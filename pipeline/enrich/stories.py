@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 import zlib
 from collections import Counter, OrderedDict
 from collections.abc import MutableMapping, Sequence
@@ -76,6 +77,9 @@ class StoryIndex:
         self.capacity = capacity
         self.threshold = threshold
         self.store: SignatureStore = store if store is not None else {}
+        # The worker assigns from its enrichment thread while the event loop absorbs what
+        # other workers stored: one lock keeps the LSH and the maps consistent.
+        self._lock = threading.RLock()
         # Candidates come from a looser LSH band; the Jaccard estimate below decides.
         self._lsh = MinHashLSH(threshold=threshold * 0.6, num_perm=NUM_PERM)
         self._articles: OrderedDict[str, tuple[str, MinHash]] = OrderedDict()
@@ -87,6 +91,10 @@ class StoryIndex:
 
     def assign(self, article_id: str, norms: Sequence[str]) -> StoryAssignment:
         """The story of this article; a re-sent article keeps its first assignment."""
+        with self._lock:
+            return self._assign(article_id, norms)
+
+    def _assign(self, article_id: str, norms: Sequence[str]) -> StoryAssignment:
         known = self._articles.get(article_id)
         if known is not None:
             return StoryAssignment(known[0], self._sizes[known[0]] > 1,
@@ -137,11 +145,14 @@ class StoryIndex:
 
     def absorb(self, article_id: str, stored: object) -> bool:
         """Take in an assignment another process stored; False when unknown or unusable."""
-        if article_id in self._articles or not isinstance(stored, list | tuple):
+        if not isinstance(stored, list | tuple) or len(stored) != 2:  # [story, values]
             return False
-        if len(stored) != 2 or len(stored[1]) != NUM_PERM:  # [story, values]
+        if not isinstance(stored[1], list | tuple) or len(stored[1]) != NUM_PERM:
             return False
-        self.restore(article_id, str(stored[0]), [int(v) for v in stored[1]])
+        with self._lock:
+            if article_id in self._articles:
+                return False
+            self.restore(article_id, str(stored[0]), [int(v) for v in stored[1]])
         return True
 
     def load(self) -> int:
