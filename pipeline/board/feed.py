@@ -67,6 +67,7 @@ class AlertFeed:
         queue: asyncio.Queue[Card | None] = asyncio.Queue(SUBSCRIBER_QUEUE)
         if self.closed:
             queue.put_nowait(None)
+            return queue
         self._subscribers.add(queue)
         return queue
 
