@@ -28,8 +28,10 @@ copy $conflibert data/cameo_ner/train.txt cameo_ner/train.txt
 copy $conflibert data/20news/dev.tsv 20news/dev.tsv
 copy israelcamp+T5-For-NER data/conll2003/train.txt conll2003/train.txt
 copy israelcamp+T5-For-NER data/conll2003/valid.txt conll2003/valid.txt
-# MasakhaNEWS English: only the dev file (the train file is too large for the mirror).
+# MasakhaNEWS English: the dev file and the authors' 50-a-class sample of the train file (the
+# train file itself is too large for the mirror).
 copy masakhane-io+masakhane-news data/eng/dev.tsv masakhanews/dev.tsv
+copy masakhane-io+masakhane-news few_shot_data/50_samples/eng/train.tsv masakhanews/train_sample.tsv
 
 bbc=dejanbatanjac+bbc-article-classify-bert
 if [[ -d "$mirrors/$bbc/repo" ]]; then

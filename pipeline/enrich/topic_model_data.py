@@ -122,14 +122,31 @@ def _first_column_keys(path: Path) -> set[str]:
 
 
 def masakhanews_items(path: Path) -> Iterator[LabelledItem]:
-    """MasakhaNEWS English dev file (BBC 2020-22, with headlines); its train file is not mirrored."""
+    """MasakhaNEWS English (BBC 2020-22, with headlines): the dev file split in halves by a hash
+    of the URL, and the authors' 50-a-class sample of the train file (`train_sample.tsv` beside it, when
+    present) for training only; a sampled story that is also in the dev file is left out.
+    """
+    dev = list(_masakhanews_rows(path))
+    for row in dev:
+        yield _masakhanews_item(row, hashed_split(row.get("url") or row["text"], 0.5))
+    sample = path.with_name("train_sample.tsv")
+    if sample.exists():
+        seen = {row["headline"].strip() for row in dev}
+        for row in _masakhanews_rows(sample):
+            if row["headline"].strip() not in seen:
+                yield _masakhanews_item(row, "train")
+
+
+def _masakhanews_rows(path: Path) -> Iterator[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            code = CLASS_CODES["masakhanews"].get(row["category"])
-            if code is None:
-                continue
-            yield LabelledItem("masakhanews", row["headline"].strip(), row["text"].strip(), code,
-                               hashed_split(row["url"] or row["text"]))
+            if row.get("category") in CLASS_CODES["masakhanews"]:
+                yield row
+
+
+def _masakhanews_item(row: dict[str, str], split: Split) -> LabelledItem:
+    return LabelledItem("masakhanews", row["headline"].strip(), row["text"].strip(),
+                        CLASS_CODES["masakhanews"][row["category"]], split)
 
 
 def cameo_items(path: Path) -> Iterator[LabelledItem]:
