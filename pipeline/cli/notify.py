@@ -78,12 +78,11 @@ def notify(
                                            limit=limit, idle_timeout_s=idle_timeout))
     except KeyboardInterrupt:
         return  # offsets of alerts not yet delivered stay uncommitted: they come again
-    except OSError as error:
-        raise BrokerError(f"the broker at {settings().kafka_bootstrap_servers} cannot be "
-                          f"reached: {error}.") from None
     except Exception as error:
-        if type(error).__module__.startswith("aiokafka"):
-            raise BrokerError(f"Kafka failed: {type(error).__name__}: {error}.") from None
+        if isinstance(error, OSError) or type(error).__module__.startswith("aiokafka"):
+            detail = str(error).removeprefix(f"{type(error).__name__}: ").rstrip(".")
+            raise BrokerError(f"the Kafka cluster at {settings().kafka_bootstrap_servers} failed "
+                              f"or cannot be reached ({detail}).") from None
         raise
     emit(summary.as_dict(), "wirewatch notify")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import time
 from collections.abc import Sequence
@@ -76,8 +77,8 @@ async def run_notifier(settings: Settings, config: NotifyConfig, *, from_beginni
                                 client_id="wirewatch-notify")
     summary = NotifySummary()
     watchlist = frozenset(config.watchlist_countries)
-    await producer.start()
     try:
+        await producer.start()
         await consumer.start()
         async with aiohttp.ClientSession() as session:
             last_seen = time.monotonic()
@@ -99,8 +100,9 @@ async def run_notifier(settings: Settings, config: NotifyConfig, *, from_beginni
                         await consumer.commit({TopicPartition(tp.topic, tp.partition):
                                                record.offset + 1})
     finally:
-        await consumer.stop()
-        await producer.stop()
+        for client in (consumer, producer):
+            with contextlib.suppress(Exception):  # closing must not hide why we stopped
+                await client.stop()
     return summary
 
 
