@@ -9,6 +9,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
+from pipeline.broker.readiness import quiet_logger
 from pipeline.errors import BrokerError
 from pipeline.settings import Settings
 
@@ -24,9 +25,12 @@ class TopicState:
 
 def admin_client(settings: Settings) -> KafkaAdminClient:
     """An admin client, or a BrokerError saying which address did not answer."""
+    options = settings.kafka_client_options()
+    # Refused connections while bootstrapping would each log a line; the BrokerError says it once.
     try:
-        return KafkaAdminClient(**settings.kafka_client_options(), client_id="wirewatch-admin",
-                                request_timeout_ms=10000)
+        with quiet_logger("kafka"):
+            return KafkaAdminClient(**options, client_id="wirewatch-admin",
+                                    request_timeout_ms=10000, bootstrap_timeout_ms=10000)
     except (KafkaError, OSError):
         raise BrokerError(f"no Kafka broker answered at {settings.kafka_bootstrap_servers}; "
                           "start one with `wirewatch broker start`.") from None

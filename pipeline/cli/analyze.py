@@ -14,7 +14,7 @@ from pipeline.detect import EscalationDetector
 from pipeline.detect.cooldown import StoryCooldown
 from pipeline.enrich import Enricher
 from pipeline.logs import get_logger
-from pipeline.readers import ReadProblem, read_articles
+from pipeline.readers import ReadProblem, expand_paths, read_articles
 from schemas import RawArticle
 
 log = get_logger(__name__)
@@ -33,13 +33,14 @@ def analyze(
     """Enrich and detect without a broker; prints {"article": ..., "alerts": [...]} per article."""
     if mode not in (None, "fast", "model"):
         raise typer.BadParameter("--mode must be fast or model.")
+    files = expand_paths(paths)  # a bad path fails now, before the models load
     enricher, detector = build_pipeline(mode)
     skipped = 0
 
     def articles() -> list[RawArticle]:
         nonlocal skipped
         good: list[RawArticle] = []
-        for item in read_articles(paths):
+        for item in read_articles(files):
             if isinstance(item, ReadProblem):
                 skipped += 1
                 log.warning("analyze.skipped", path=str(item.path), line=item.line,

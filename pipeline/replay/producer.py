@@ -10,6 +10,7 @@ from typing import Any
 from kafka import KafkaProducer
 from kafka.errors import KafkaError
 
+from pipeline.broker.readiness import quiet_logger
 from pipeline.errors import BrokerError
 from pipeline.logs import get_logger
 from pipeline.readers import ReadProblem
@@ -46,11 +47,14 @@ class ReplaySummary:
 
 def build_producer(settings: Settings) -> KafkaProducer:
     """A kafka-python producer with idempotence, acks=all, lz4 and batching."""
+    options = settings.kafka_client_options()
+    # Refused connections while bootstrapping would each log a line; the BrokerError says it once.
     try:
-        return KafkaProducer(**settings.kafka_client_options(), acks="all",
-                             enable_idempotence=True, compression_type="lz4", linger_ms=10,
-                             batch_size=512 * 1024, max_request_size=4 * 1024 * 1024,
-                             client_id="wirewatch-replay")
+        with quiet_logger("kafka"):
+            return KafkaProducer(**options, acks="all",
+                                 enable_idempotence=True, compression_type="lz4", linger_ms=10,
+                                 batch_size=512 * 1024, max_request_size=4 * 1024 * 1024,
+                                 client_id="wirewatch-replay", bootstrap_timeout_ms=10000)
     except (KafkaError, OSError):
         raise BrokerError(f"no Kafka broker answered at {settings.kafka_bootstrap_servers}; "
                           "start one with `wirewatch broker start`.") from None
