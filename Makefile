@@ -7,7 +7,7 @@ KAFKA_LIB := .wirewatch/kafka/lib
 PY_STAMP := $(VENV)/.installed
 KAFKA_STAMP := $(KAFKA_LIB)/.fetched
 
-.PHONY: setup demo test lint typecheck unit integration e2e bench schemas clean help quality model browser
+.PHONY: setup demo test lint typecheck unit integration e2e bench schemas clean help quality model docker-setup compose-check browser
 
 help:
 	@echo "make demo   - set up (first run only) and run the whole pipeline on seeds/"
@@ -15,6 +15,8 @@ help:
 	@echo "make setup  - create .venv, install wirewatch and fetch the Kafka jars (idempotent)"
 	@echo "make bench  - throughput and latency benchmarks"
 	@echo "make browser - Debian's chromium for the board's browser test (idempotent; root or sudo)"
+	@echo "make docker-setup  - a Docker engine, Compose v2 and the images the compose stack needs"
+	@echo "make compose-check - run the compose stack and the Docker test broker for real (slow)"
 
 setup: $(PY_STAMP) $(KAFKA_STAMP)
 
@@ -81,3 +83,14 @@ schemas: $(PY_STAMP)
 clean:
 	-$(BIN)/wirewatch broker stop
 	rm -rf .wirewatch/kafka/data .wirewatch/kafka/logs
+
+# Docker: engine (Debian's docker.io), Compose v2 (built from the Go module proxy) and the
+# images docker-compose.yml names (pulled, or local stand-ins where no registry answers).
+# Idempotent and cached: a second run takes about a second. See docs/compose.md.
+docker-setup:
+	ops/images/engine.sh
+	ops/images/compose-plugin.sh
+	ops/images/standins.sh
+
+compose-check: setup
+	$(BIN)/python -m ops.compose.check

@@ -247,7 +247,8 @@ def run(args: argparse.Namespace, figures: Figures) -> None:
         if done.returncode != 0:
             raise CheckError(last_line(done.stderr) or f"{script} failed.")
     port = free_port()
-    env = {"WIREWATCH_KAFKA_HOST_PORT": str(port)}
+    env = {"WIREWATCH_KAFKA_HOST_PORT": str(port), "WIREWATCH_ENRICH_MODE": args.mode,
+           "WIREWATCH_TOPIC_PREFIX": ""}
     if "WIREWATCH_CA_BUNDLE" not in os.environ and HOST_CA_BUNDLE.is_file():
         env["WIREWATCH_CA_BUNDLE"] = str(HOST_CA_BUNDLE)  # the host's CAs, a proxy's included
     stack = ComposeStack(name=f"wwcheck-{uuid.uuid4().hex[:8]}", env=env)
@@ -276,6 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="leave the stack running")
     parser.add_argument("--no-integration", action="store_true",
                         help="skip the integration tier on the Docker test broker")
+    parser.add_argument("--mode", choices=("fast", "model"), default="fast",
+                        help="the workers' enrichment mode (default fast: the check is about "
+                             "the stack, and spaCy on two shared cores is slow)")
     args = parser.parse_args(argv)
     in_ci = os.environ.get("CI", "").lower() == "true"
     started = time.monotonic()

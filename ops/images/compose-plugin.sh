@@ -12,7 +12,7 @@ BUILT="$STATE/bin/compose-$VERSION"
 
 fail() { echo "no Docker Compose v2: $*" >&2; exit 1; }
 
-if docker compose version --short 2>/dev/null | grep -q '^2\.'; then
+if docker compose version --short 2>/dev/null | grep -Eq '^v?2\.'; then
     exit 0
 fi
 
@@ -20,11 +20,14 @@ if [ ! -x "$BUILT" ]; then
     command -v go >/dev/null || fail "it is not installed and Go (to build it) is not on PATH."
     echo "building Docker Compose $VERSION from the Go module proxy (about two minutes)..." >&2
     mkdir -p "$STATE/bin" "$STATE/gobin"
-    GOBIN="$STATE/gobin" nice -n 10 go install "github.com/docker/compose/v2/cmd@$VERSION" \
+    # -X sets the version `docker compose version` reports (a plain go install says "dev").
+    GOBIN="$STATE/gobin" nice -n 10 go install \
+        -ldflags "-X github.com/docker/compose/v2/internal.Version=$VERSION" \
+        "github.com/docker/compose/v2/cmd@$VERSION" \
         >"$STATE/compose-build.log" 2>&1 || fail "go install failed (see $STATE/compose-build.log)."
     mv "$STATE/gobin/cmd" "$BUILT"
 fi
 
 mkdir -p "$PLUGINS"
 install -m 0755 "$BUILT" "$PLUGINS/docker-compose"
-docker compose version --short | grep -q '^2\.' || fail "the plugin in $PLUGINS does not run."
+docker compose version --short | grep -Eq '^v?2\.' || fail "the plugin in $PLUGINS does not run."
