@@ -105,6 +105,8 @@ def _wait_for_cards(page: Any, deadline_ms: int) -> dict[str, dict[str, str]]:
     return _cards(page)
 
 
+# Two workers start one after the other and a browser waits on each: more than the default.
+@pytest.mark.timeout(600)
 def test_the_board_shows_live_alerts_escaped_escalated_and_filtered_on_every_worker(
         make_settings: SettingsFactory, tmp_path: Path) -> None:
     chromium = _chromium()
