@@ -105,8 +105,8 @@ class Settings(BaseSettings):
     web_port: int = Field(default=6066, description="Faust web port (health); 0 picks a free one.")
     metrics_port: int = Field(default=9464, description="Prometheus metrics port; 0 disables.")
     processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
-        default="at_least_once", description="exactly_once: Kafka transactions, no duplicates "
-        "after a crash, at a throughput cost (see the README's Reliability section).")
+        default="at_least_once", description="Delivery guarantee; the worker refuses "
+        "exactly_once for now (see the README's Reliability section).")
 
     # Logging
     log_level: str = Field(default="info", description="debug, info, warning, error.")

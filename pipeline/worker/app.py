@@ -17,6 +17,7 @@ from pipeline.detect import EscalationDetector
 from pipeline.enrich import Enricher
 from pipeline.enrich.places import city_countries
 from pipeline.enrich.stories import StoryIndex
+from pipeline.errors import ConfigError
 from pipeline.logs import get_logger
 from pipeline.observability import (
     HealthState,
@@ -71,6 +72,14 @@ class Worker:
 
 def build_worker(settings: Settings, *, create: bool = True) -> Worker:
     """The app and its agents; topics are created first so their settings are ours."""
+    if settings.processing_guarantee == "exactly_once":
+        # Measured on faust-streaming 0.15.3: its transactions only cover sends to partitions
+        # this worker consumes itself, so the dead-letter topic, the shared story table and
+        # alerts keyed by subject fail with "No transaction producer found".
+        raise ConfigError("WIREWATCH_PROCESSING_GUARANTEE=exactly_once is not supported by "
+                          "this worker (Faust's transactions cannot cover its dead letters, "
+                          "shared story table and re-keyed alerts); use at_least_once, whose "
+                          "duplicates carry the same article and alert ids.")
     if create:
         create_topics(settings)
     install_process_collector()
