@@ -9,7 +9,6 @@ TfidfVectorizer computed them in training; scores are the softmax of the linear 
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,10 +39,22 @@ def item_grams(headline_norms: Sequence[str], body_norms: Sequence[str]) -> list
 
 @dataclass(frozen=True)
 class TopicScores:
-    """A softmax over the model's topics, and the terms behind each."""
+    """A softmax over the model's topics; `explain` names the terms behind one of them."""
 
     scores: dict[str, float]  # code -> probability
-    terms: dict[str, list[str]]  # code -> strongest present terms for it, best first
+    _rows: dict[str, int]
+    _terms: tuple[str, ...]
+    _index: npt.NDArray[np.intp]  # vocabulary columns present in the item
+    _contributions: npt.NDArray[np.float32]  # (codes, present terms)
+
+    def explain(self, code: str, limit: int = EXPLAIN_TERMS) -> list[str]:
+        """The present terms that pushed `code` up most, best first (none for unknown codes)."""
+        row = self._rows.get(code)
+        if row is None or not len(self._index):
+            return []
+        weights = self._contributions[row]
+        order = np.argsort(-weights)[:limit]
+        return [self._terms[int(self._index[j])] for j in order if weights[j] > 0]
 
 
 @dataclass(frozen=True)
@@ -56,34 +67,33 @@ class TopicModel:
     coef: npt.NDArray[np.float32]  # (codes, terms)
     intercept: npt.NDArray[np.float32]  # (codes,)
     vocabulary: dict[str, int] = field(init=False, repr=False, compare=False)
+    rows: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "vocabulary", {t: i for i, t in enumerate(self.terms)})
+        object.__setattr__(self, "rows", {c: i for i, c in enumerate(self.codes)})
 
     def _vector(self, terms: Sequence[str]) -> tuple[npt.NDArray[np.intp],
                                                       npt.NDArray[np.float32]]:
-        counts = Counter(i for i in (self.vocabulary.get(t) for t in terms) if i is not None)
+        get = self.vocabulary.get
+        counts = Counter(get(t, -1) for t in terms)
+        counts.pop(-1, None)
         if not counts:
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
         index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-        tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float32,
-                         count=len(counts))
+        tf = np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts))) + np.float32(1)
         values = tf * self.idf[index]
         return index, values / np.float32(np.linalg.norm(values))
 
     def score(self, headline_norms: Sequence[str], body_norms: Sequence[str]) -> TopicScores:
-        """Topic probabilities of one item, with the terms that pushed each one up."""
+        """Topic probabilities of one item (and what pushed each up, see TopicScores.explain)."""
         index, values = self._vector(item_grams(headline_norms, body_norms))
         contributions = self.coef[:, index] * values  # (codes, present terms)
         logits = contributions.sum(axis=1) + self.intercept
         exp = np.exp(logits - logits.max())
         probabilities = exp / exp.sum()
         scores = {code: float(p) for code, p in zip(self.codes, probabilities, strict=True)}
-        terms: dict[str, list[str]] = {}
-        for row, code in enumerate(self.codes):
-            order = np.argsort(-contributions[row])[:EXPLAIN_TERMS]
-            terms[code] = [self.terms[int(index[j])] for j in order if contributions[row, j] > 0]
-        return TopicScores(scores, terms)
+        return TopicScores(scores, self.rows, self.terms, index, contributions)
 
 
 def save_model(model: TopicModel, path: Path = MODEL_FILE) -> None:

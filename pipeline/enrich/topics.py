@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 
 from pipeline.datafiles import load_yaml_model
 from pipeline.enrich.gazetteer import DATA_DIR
-from pipeline.enrich.topic_model import TopicModel, default_topic_model
+from pipeline.enrich.topic_model import TopicModel, TopicScores, default_topic_model
 from pipeline.text.phrases import PhraseMatcher
 from schemas import TopicTag
 
@@ -115,15 +115,13 @@ def classify_topics(norms: Sequence[str], rules: TopicRules,
     """Topics of a token sequence, best first; each top-level once, subtopics with parents."""
     scores, cues = cue_scores(norms, rules, headline_norms)
     top_scores = {c: v for c, v in scores.items() if rules.records[c].parent is None}
+    learned: TopicScores | None = None
     if rules.model is not None:
         learned = rules.model.score(headline_norms, norms)
         for code, probability in learned.scores.items():
             if code in rules.records:
                 share = MODEL_SHARES.get(code, MODEL_SHARE)
                 top_scores[code] = share * probability + (1 - share) * top_scores.get(code, 0.0)
-                # Model terms follow the topic's cue phrases in its explanation.
-                cues[code] = [*cues.get(code, []),
-                              *(t for t in learned.terms[code] if t not in cues.get(code, []))]
         for code in top_scores.keys() - learned.scores.keys():
             top_scores[code] = CUE_ONLY_SHARE * top_scores[code] ** CUE_ONLY_POWER
     top_level = sorted(top_scores, key=lambda c: -top_scores[c])
@@ -138,7 +136,10 @@ def classify_topics(norms: Sequence[str], rules: TopicRules,
                  and scores[c] >= MIN_SCORE]
     tags = []
     for code in chosen_top:
-        tags.append(_tag(rules, code, top_scores[code], cues.get(code, [])))
+        why = cues.get(code, [])
+        if learned is not None:  # model terms follow the topic's cue phrases
+            why = [*why, *(t for t in learned.explain(code) if t not in why)]
+        tags.append(_tag(rules, code, top_scores[code], why))
     for code in sorted(subtopics, key=lambda c: -scores[c]):
         tags.append(_tag(rules, code, scores[code], cues[code]))
     return tags

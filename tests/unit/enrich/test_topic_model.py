@@ -39,14 +39,15 @@ def test_scores_are_probabilities_and_name_the_terms_behind_them() -> None:
     result = tiny_model().score([], ["profit", "rose", "sharply"])
     assert sum(result.scores.values()) == pytest.approx(1.0)
     assert result.scores[ECONOMY] > result.scores[SPORT]
-    assert result.terms[ECONOMY] == ["profit", "profit rose"]
-    assert result.terms[SPORT] == []
+    assert result.explain(ECONOMY) == ["profit", "profit rose"]
+    assert result.explain(SPORT) == []
+    assert result.explain("medtop:99000000") == []
 
 
 def test_an_item_with_no_known_term_scores_from_the_intercept_alone() -> None:
     result = tiny_model().score([], ["unknown", "words"])
     assert result.scores[ECONOMY] == pytest.approx(0.5)
-    assert result.terms == {ECONOMY: [], SPORT: []}
+    assert result.explain(ECONOMY) == result.explain(SPORT) == []
 
 
 def test_weights_survive_a_round_trip_through_the_artefact_file(tmp_path: Path) -> None:
