@@ -83,14 +83,6 @@ def wait_for(condition: Callable[[], bool], deadline_s: float, interval_s: float
     return condition()
 
 
-def read_values(bootstrap: str, topic: str, until: Callable[[list[Any]], bool],
-                deadline_s: float) -> list[Any]:
-    """Every record of topic, polled until `until(records)` holds or the deadline passes."""
-    from tests.kafka_helpers import read_topic  # noqa: PLC0415  # keeps this module light
-
-    return read_topic(bootstrap, topic, until=until, deadline_s=deadline_s)
-
-
 def group_size(settings: Settings) -> int:
     """Members of the worker group right now (0 when the group is not stable)."""
     from kafka.errors import KafkaError  # noqa: PLC0415
@@ -108,3 +100,42 @@ def group_size(settings: Settings) -> int:
         return 0
     finally:
         admin.close()
+
+
+def read_topic(bootstrap: str, topic: str, *, until: Callable[[list[Any]], bool],
+               deadline_s: float = 60.0) -> list[Any]:
+    """Records of topic from the beginning, polled until `until(records)` or the deadline.
+
+    Partitions are assigned, not subscribed: a group subscription on a loaded machine can miss
+    a topic's metadata and then wait minutes for the next refresh.
+    """
+    from kafka import KafkaConsumer, TopicPartition  # noqa: PLC0415
+
+    consumer = KafkaConsumer(bootstrap_servers=[bootstrap], enable_auto_commit=False)
+    records: list[Any] = []
+    stop_at = time.monotonic() + deadline_s
+    try:
+        partitions: set[int] = set()
+        while not partitions and time.monotonic() < stop_at:
+            partitions = consumer.partitions_for_topic(topic) or set()
+            if not partitions:
+                consumer.topics()  # asks the broker again
+                time.sleep(0.2)
+        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        consumer.assign(tps)
+        consumer.seek_to_beginning(*tps)
+        while time.monotonic() < stop_at and not until(records):
+            for batch in consumer.poll(timeout_ms=300).values():
+                records.extend(batch)
+    finally:
+        consumer.close()
+    return records
+
+
+def read_count(bootstrap: str, topic: str, count: int, deadline_s: float = 60.0) -> list[Any]:
+    """Every record of the topic once it holds at least `count`; extras show up as extras."""
+    from tests.kafka_helpers import end_offset_total  # noqa: PLC0415
+
+    def complete(records: list[Any]) -> bool:
+        return len(records) >= count and len(records) >= end_offset_total(bootstrap, topic)
+    return read_topic(bootstrap, topic, until=complete, deadline_s=deadline_s)

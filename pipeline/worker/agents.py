@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import faust
 
-from pipeline.worker.crash import hold_after_crash
+from pipeline.worker.crash import finish_in_flight, hold_after_crash
 from pipeline.worker.handlers import handle_alert, handle_enriched, handle_raw, story_key
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def register_agents(worker: Worker) -> None:
     async def enrich(stream: faust.StreamT[bytes]) -> None:
         async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):  # type: ignore[attr-defined]  # in Stream, not StreamT
             try:
-                await handle_raw(worker, events)
+                await finish_in_flight(handle_raw(worker, events))
             except Exception as error:  # the batch stays unacknowledged; the process ends
                 await hold_after_crash(worker, "enrich", error)
 
@@ -33,7 +33,7 @@ def register_agents(worker: Worker) -> None:
         # By story, so that every update of a story meets the same cooldown partition.
         async for event in stream.group_by(story_key, name="enriched-by-story").events():
             try:
-                await handle_enriched(worker, event)
+                await finish_in_flight(handle_enriched(worker, event))
             except Exception as error:  # see pipeline.worker.crash
                 await hold_after_crash(worker, "escalation", error)
 
@@ -41,7 +41,7 @@ def register_agents(worker: Worker) -> None:
     async def surge(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
             try:
-                await handle_alert(worker, event)
+                await finish_in_flight(handle_alert(worker, event))
             except Exception as error:  # see pipeline.worker.crash
                 await hold_after_crash(worker, "surge", error)
 

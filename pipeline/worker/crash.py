@@ -10,6 +10,7 @@ and the records are read again.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 from pipeline.logs import get_logger
@@ -37,3 +38,17 @@ async def hold_after_crash(worker: Worker, agent: str, error: BaseException) -> 
     """Report the crash, then wait until the process ends, keeping the current batch unacked."""
     report_crash(worker, agent, error)
     await asyncio.Event().wait()
+
+
+async def finish_in_flight(work: Awaitable[None]) -> None:
+    """Run `work` to the end even when the agent is cancelled (a SIGTERM, a rebalance).
+
+    Faust acknowledges a batch when the agent leaves it, cancelled or not, and the stop then
+    commits it: cancelling half-way would commit records that were never sent on.
+    """
+    task = asyncio.ensure_future(work)
+    try:
+        await asyncio.shield(task)
+    except asyncio.CancelledError:
+        await task
+        raise

@@ -33,7 +33,10 @@ def faust_app_options(settings: Settings) -> dict[str, Any]:
         "consumer_auto_offset_reset": "earliest", "topic_disable_leader": True,
         # Measured in the bench: batches and large buffers double a Python agent's throughput.
         "stream_buffer_maxsize": 32768, "broker_max_poll_records": 5000,
-        "consumer_max_fetch_size": 16 * 1024 * 1024, "stream_wait_empty": False,
+        "consumer_max_fetch_size": 16 * 1024 * 1024,
+        # On SIGTERM and on rebalance, finish and commit what was fetched before letting go:
+        # otherwise a stop commits only up to the last timer commit and a restart redoes it.
+        "stream_wait_empty": True,
         "producer_acks": -1, "broker_commit_every": 500, "broker_commit_interval": 1.0,
         # Dead letters and enriched copies of records near the body limit must fit.
         "producer_max_request_size": MAX_REQUEST_BYTES,

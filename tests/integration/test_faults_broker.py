@@ -20,8 +20,8 @@ from pipeline.errors import BrokerError
 from pipeline.settings import Settings
 from schemas import EnrichedArticle, RawArticle
 from tests.conftest import IN_CI
-from tests.kafka_helpers import end_offset_total, read_topic
-from tests.worker_helpers import http_get, running_worker, wait_for
+from tests.kafka_helpers import end_offset_total
+from tests.worker_helpers import http_get, read_topic, running_worker, wait_for
 
 KEYS = 30
 VERSIONS = 10

@@ -18,8 +18,8 @@ from pipeline.settings import Settings
 from pipeline.worker.run import EXIT_CRASHED
 from schemas import DeadLetter, EnrichedArticle
 from tests.conftest import SettingsFactory
-from tests.kafka_helpers import end_offset_total, read_count
-from tests.worker_helpers import http_get, metrics, produce, running_worker, wait_for
+from tests.kafka_helpers import end_offset_total
+from tests.worker_helpers import http_get, metrics, produce, read_count, running_worker, wait_for
 
 HUGE_BODY = "word " * 160_000  # 800 KB: above the body limit and the dead-letter value limit
 
@@ -39,6 +39,9 @@ def test_an_800kb_record_is_dead_lettered_and_every_good_record_behind_it_is_enr
         [dead] = read_count(settings.kafka_bootstrap_servers, settings.topics.deadletter, 1,
                             deadline_s=30)
         status, _ = http_get(settings.metrics_port, "/readyz")
+        lag = f'wirewatch_consumer_lag{{partition="0",topic="{settings.topics.raw}"}}'
+        # Lag comes from the group's committed offsets on a timer: it reaches 0 once all is done.
+        assert wait_for(lambda: metrics(settings.metrics_port).get(lag) == 0, 30)
         samples = metrics(settings.metrics_port)
     assert status == 200
     raw_total = end_offset_total(settings.kafka_bootstrap_servers, settings.topics.raw)
@@ -52,6 +55,8 @@ def test_an_800kb_record_is_dead_lettered_and_every_good_record_behind_it_is_enr
     assert letter.value_sha256 == hashlib.sha256(huge).hexdigest()
     assert len(dead.value) < 8 * 1024
     assert samples['wirewatch_dead_letters_total{reason="oversized"}'] == 1
+    assert samples["wirewatch_process_resident_memory_bytes"] > 0  # the process collector
+    assert samples["wirewatch_faust_messages_received_total"] >= len(good) + 1  # Faust's sensors
 
 
 def test_a_dead_letter_that_cannot_be_sent_makes_the_worker_not_ready_and_exit_non_zero(

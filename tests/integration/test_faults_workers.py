@@ -18,8 +18,8 @@ from pipeline.processes import stop_process_group
 from pipeline.settings import Settings
 from schemas import EnrichedArticle, EscalationAlert, RawArticle
 from tests.conftest import SettingsFactory
-from tests.kafka_helpers import end_offset_total, read_topic
-from tests.worker_helpers import group_size, http_get, produce, running_worker, wait_for
+from tests.kafka_helpers import end_offset_total
+from tests.worker_helpers import group_size, http_get, produce, read_topic, running_worker, wait_for
 
 PARTITIONS = 4
 
