@@ -8,7 +8,7 @@ and cut to a short wire item (its headline and the body's first sentence).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from pipeline.enrich.topic_model_data import (
     world_items,
 )
 from pipeline.evaluate.real import RealDataset, register
+from pipeline.learn.sets import MissingDataError
 from pipeline.settings import Settings
 from schemas import RawArticle
 
@@ -62,7 +63,7 @@ def topic_report(name: str, items: Iterable[LabelledItem], enricher: Enricher,
     """Per-class main-topic accuracy on the held-out items, full and cut short."""
     heldout = [item for item in items if item.split == "heldout"]
     if not heldout:
-        raise FileNotFoundError(f"{name}: no held-out items found (run ops/data/extract.sh)")
+        raise MissingDataError(f"{name}: no held-out items found (run ops/data/extract.sh)")
     full = main_topics(enricher, heldout)
     short = main_topics(enricher, [item.short() for item in heldout])
     per_class: dict[str, dict[str, Any]] = defaultdict(lambda: {"items": 0, "full": 0, "short": 0})
@@ -92,6 +93,13 @@ def topic_report(name: str, items: Iterable[LabelledItem], enricher: Enricher,
     }
 
 
+def _read(reader: Callable[[], Iterator[LabelledItem]]) -> list[LabelledItem]:
+    try:
+        return list(reader())
+    except FileNotFoundError as error:
+        raise MissingDataError(f"{error.filename} is missing (run ops/data/extract.sh)") from error
+
+
 def _enricher(mode: str) -> Enricher:
     enricher, _ = build_cores(Settings(), mode)  # type: ignore[arg-type]  # the CLI checks mode
     return enricher
@@ -99,17 +107,18 @@ def _enricher(mode: str) -> Enricher:
 
 def run_bbc(path: Path, mode: str) -> dict[str, Any]:
     """BBC full text: articles in ConfliBERT's BBC dev file are held out."""
-    return topic_report("bbc-topics", bbc_items(path), _enricher(mode))
+    return topic_report("bbc-topics", _read(lambda: bbc_items(path)), _enricher(mode))
 
 
 def run_masakhanews(path: Path, mode: str) -> dict[str, Any]:
     """MasakhaNEWS English dev file: a quarter held out by a hash of the URL."""
-    return topic_report("masakhanews", masakhanews_items(path), _enricher(mode))
+    return topic_report("masakhanews", _read(lambda: masakhanews_items(path)), _enricher(mode))
 
 
 def run_world(path: Path, mode: str) -> dict[str, Any]:
     """Conflict, crime and world politics: CAMEO, MUC-4, InsightCrime and police sentences."""
-    return topic_report("world-topics", world_items(path), _enricher(mode), by_source=True)
+    return topic_report("world-topics", _read(lambda: world_items(path)), _enricher(mode),
+                        by_source=True)
 
 
 register(RealDataset("bbc-topics", "BBC News full text, five classes -> IPTC top level (main topic, "
