@@ -6,6 +6,7 @@ command line's own entry point (in-process, to keep the suite fast), and one rea
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -112,3 +113,30 @@ def test_a_real_process_without_java_says_so_in_one_line(tmp_path: Path) -> None
     assert done.stderr.strip() == "error: " + cases(tmp_path)["missing JDK"].message
     assert done.stdout == ""
     assert time.monotonic() - began < BOUND_S
+
+
+def test_config_masks_every_secret_and_never_reads_secret_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    secret_file = tmp_path / "sasl-password"
+    secret_file.write_text("file-secret-value\n", encoding="utf-8")
+    for variable, value in {"WIREWATCH_KAFKA_SASL_PASSWORD": "env-secret-value",
+                            "WIREWATCH_KAFKA_SSL_KEY_PASSWORD": "key-secret-value",
+                            "WIREWATCH_KAFKA_SASL_PASSWORD_FILE": str(secret_file),
+                            "WIREWATCH_LOG_FORMAT": "json"}.items():
+        monkeypatch.setenv(variable, value)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["wirewatch", "config"])
+    settings.cache_clear()
+    try:
+        with pytest.raises(SystemExit) as exited:
+            main()
+    finally:
+        settings.cache_clear()
+    captured = capsys.readouterr()
+    assert exited.value.code == 0
+    shown = json.loads(captured.out)
+    assert shown["WIREWATCH_KAFKA_SASL_PASSWORD"] == "********"
+    assert shown["WIREWATCH_KAFKA_SSL_KEY_PASSWORD"] == "********"
+    assert shown["WIREWATCH_KAFKA_SASL_PASSWORD_FILE"] == str(secret_file)
+    assert "secret-value" not in captured.out + captured.err
