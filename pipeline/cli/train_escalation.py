@@ -21,7 +21,7 @@ REPORT_FILE = MODEL_FILE.with_name("escalation_model_report.json")
 
 @app.command("escalation")
 def escalation(
-    kind: str = typer.Option("logreg", "--kind", help="logreg or svm (calibrated linear SVM)."),
+    kind: str = typer.Option("svm", "--kind", help="svm (linear SVM, Platt-calibrated) or logreg."),
     compare: bool = typer.Option(False, "--compare/--no-compare",
                                  help="Also train the other kind and report both."),
     output: Path = typer.Option(MODEL_FILE, "--output", help="Where the model is written."),
@@ -46,12 +46,13 @@ def escalation(
         model, report = train(docs, name, meta)
         reports[name] = report
         log.info("train.escalation", kind=name, threshold=report["threshold"],
-                 rule_keep=report["rule_keep"], fit_seconds=report["fit_seconds"])
+                 rule_threshold=report["rule_threshold"], fit_seconds=report["fit_seconds"])
         if name == kind:
             model.save(output)
     REPORT_FILE.write_text(json.dumps(reports, indent=1) + "\n", encoding="utf-8")
     for name, report in reports.items():
-        stdout.print(f"{name}: threshold {report['threshold']}, rule_keep {report['rule_keep']}")
+        stdout.print(f"{name}: threshold {report['threshold']}, with a rule alert "
+                     f"{report['rule_threshold']}")
         for group, rate in report["held_out"].items():
             stdout.print(f"  {group:38} {rate:.3f}  (rules alone "
                          f"{report['held_out_rules_only'][group]:.3f})")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pipeline.detect.casualties import casualty_counts
+from pipeline.detect.dyad import alert_countries_and_dyad
 from pipeline.detect.lexicon import Lexicon, default_lexicon
 from pipeline.detect.model import EscalationModel, default_model
 from pipeline.detect.model_combine import Decision, carrying_hit, decide
@@ -24,11 +25,12 @@ from pipeline.detect.reading import (
     in_historical_window,
     read_sentence,
 )
+from pipeline.detect.roles import RoleFinder
 from pipeline.detect.severity import CATEGORY_BASE, SeverityInputs, severity_of, severity_points
 from pipeline.enrich.gazetteer import Gazetteer, default_gazetteer
 from pipeline.text import split_sentences, tokenize
 from pipeline.text.phrases import PhraseMatch
-from schemas import Category, Dyad, EnrichedArticle, EscalationAlert, Evidence, utc_now
+from schemas import Category, EnrichedArticle, EscalationAlert, Evidence, utc_now
 from schemas.alerts import Severity, severity_rank
 
 # Articles whose main topic is one of these use violent words as metaphors, unless an
@@ -110,11 +112,13 @@ class EscalationDetector:
     """Finds escalation cues sentence by sentence and turns the strongest into an alert."""
 
     def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
-                 model: EscalationModel | None = None, rules_only: bool = False) -> None:
+                 model: EscalationModel | None = None, rules_only: bool = False,
+                 roles: RoleFinder | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.gazetteer = gazetteer or default_gazetteer()
         # The sentence model ships with the package; rules_only measures the rules alone.
         self.model = None if rules_only else (model or default_model())
+        self.roles = roles  # a dependency parser for the dyad (model mode), else patterns
 
     def read(self, article: EnrichedArticle) -> list[SentenceReading]:
         """Every sentence of the story, read."""
@@ -188,21 +192,8 @@ class EscalationDetector:
         severity = severity_of(best[0]) if best is not None else None
         decision = None
         if self.model is not None and readings:
-            model = self.model
-            probabilities = self._probabilities(article, readings)
-            decision = decide(readings, probabilities, severity, model.threshold,
-                              model.rule_keep)
-            detection.probabilities = [float(p) for p in probabilities]
-            confident = [r for r, p in zip(readings, probabilities, strict=True)
-                         if p >= model.threshold and r.live_hits]
-            if decision.alert and confident:
-                # The category and severity come from the sentences the model believes.
-                best, by_category = self._strongest(article, confident)
-                severity = severity_of(best[0]) if best is not None else None
-            if decision.alert:
-                severity = _at_least(severity or ALERT_FLOOR, ALERT_FLOOR)
-            elif severity is not None:
-                severity = "low"  # the model does not believe it: kept visible, not raised
+            decision, best, by_category, severity = self._model_decision(
+                self.model, article, readings, detection, best, by_category, severity)
         if best is None or severity is None:
             return detection
         points, category = best
@@ -212,6 +203,30 @@ class EscalationDetector:
             alert = self._with_decision(article, alert, readings, decision)
         detection.alerts.append(alert)
         return detection
+
+    def _model_decision(self, model: EscalationModel, article: EnrichedArticle,
+                        readings: list[SentenceReading], detection: Detection,
+                        best: tuple[float, str] | None,
+                        by_category: dict[str, list[SentenceReading]],
+                        severity: Severity | None,
+                        ) -> tuple[Decision, tuple[float, str] | None,
+                                   dict[str, list[SentenceReading]], Severity | None]:
+        """The model's decision, and the category and severity of the sentences it believes."""
+        probabilities = self._probabilities(article, readings)
+        decision = decide(readings, probabilities, severity, model.threshold,
+                          model.rule_threshold)
+        detection.probabilities = [float(p) for p in probabilities]
+        bar = min(model.threshold, model.rule_threshold)
+        confident = [r for r, p in zip(readings, probabilities, strict=True)
+                     if p >= bar and r.live_hits]
+        if decision.alert and confident:
+            best, by_category = self._strongest(article, confident)
+            severity = severity_of(best[0]) if best is not None else None
+        if decision.alert:
+            severity = _at_least(severity or ALERT_FLOOR, ALERT_FLOOR)
+        elif severity is not None:
+            severity = "low"  # the model does not believe it: kept visible, not raised
+        return decision, best, by_category, severity
 
     def _strongest(self, article: EnrichedArticle, readings: list[SentenceReading],
                    ) -> tuple[tuple[float, str] | None, dict[str, list[SentenceReading]]]:
@@ -284,11 +299,9 @@ class EscalationDetector:
         others = sorted((r for r in live if r is not best), key=lambda r: -strength(r))
         chosen = sorted([best, *others[:MAX_EVIDENCE - 1]], key=lambda r: r.start)
         evidence = [self._evidence(article, s) for s in chosen]
-        _, dyad = self._countries_and_dyad(article, sentences)
-        countries, _ = self._countries_and_dyad(article, chosen)
-        if dyad is not None:
-            countries = [dyad.source, dyad.target,
-                         *(c for c in countries if c not in (dyad.source, dyad.target))]
+        # The dyad is read from the event sentences; other evidence only adds countries.
+        countries, dyad = alert_countries_and_dyad(article, category, sentences, chosen,
+                                                   self.roles)
         subject = f"{dyad.source}-{dyad.target}" if dyad else (countries[0] if countries
                                                                else "UNK")
         cues = sorted({h.cue.id for s in chosen for h in s.live_hits})
@@ -302,36 +315,3 @@ class EscalationDetector:
             countries=countries, dyad=dyad, actors=actors[:10], cues=cues, evidence=evidence,
             article_id=article.article_id, story_id=article.story_id, headline=article.headline,
             published_at=article.published_at, detected_at=utc_now())
-
-    def _countries_and_dyad(self, article: EnrichedArticle,
-                            sentences: list[SentenceReading]) -> tuple[list[str], Dyad | None]:
-        salience = {c: i for i, c in enumerate(article.countries)}
-        found: list[str] = []
-        source = target = None
-        for reading in sentences:
-            hits = reading.live_hits
-            if not hits:
-                continue
-            cue_at = reading.tokens[hits[0].first].start
-            actor_countries = {a.country for a in reading.actors if a.country}
-            located = sorted((span[0], e.country, e.country in actor_countries)
-                             for e in article.entities if e.country for span in e.spans
-                             if reading.start <= span[0] < reading.end)
-            for position, country, is_actor in located:
-                if is_actor and country not in found:
-                    found.append(country)
-                if position <= cue_at and is_actor and source is None:
-                    source = country
-                elif position > cue_at and target is None and country != source:
-                    target = country
-        if target and target not in found:
-            found.append(target)
-        if not found:
-            found = article.countries[:2]
-        countries = sorted(found, key=lambda c: (salience.get(c, 99), found.index(c)))
-        dyad = Dyad(source=source, target=target) if source and target and source != target \
-            else None
-        if dyad is not None:  # who acts on whom comes first
-            countries = [dyad.source, dyad.target,
-                         *(c for c in countries if c not in (dyad.source, dyad.target))]
-        return countries, dyad

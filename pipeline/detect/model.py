@@ -29,7 +29,7 @@ class EscalationModel:
     slope: float  # Platt calibration: p = 1 / (1 + exp(slope * margin + offset))
     offset: float
     threshold: float  # a sentence at or above this probability carries an alert
-    rule_keep: str | None  # rule severity that alerts whatever the model says (None: never)
+    rule_threshold: float  # the lower bar when the rules alert too (medium or above)
     meta: dict[str, object]
 
     def probabilities(self, norms: Sequence[Sequence[str]],
@@ -45,22 +45,21 @@ class EscalationModel:
         """Write the weights (only those ever trained on are non-zero, so it packs small)."""
         np.savez_compressed(path, coef=self.coef.astype(np.float32),
                             scalars=np.array([self.intercept, self.slope, self.offset,
-                                              self.threshold]),
-                            meta=np.array(json.dumps({**self.meta, "rule_keep": self.rule_keep})))
+                                              self.threshold, self.rule_threshold]),
+                            meta=np.array(json.dumps(self.meta)))
 
 
 def load_model(path: Path = MODEL_FILE) -> EscalationModel:
     """A saved model; raises ValueError when it was built for other features."""
     with np.load(path, allow_pickle=False) as data:
         coef = data["coef"].astype(np.float64)
-        intercept, slope, offset, threshold = (float(x) for x in data["scalars"])
+        intercept, slope, offset, threshold, rule_threshold = (float(x) for x in data["scalars"])
         meta = json.loads(str(data["meta"]))
     if coef.shape != (WORD_FEATURES + len(RULE_FEATURES),) or meta.get(
             "rule_features") != list(RULE_FEATURES):
         raise ValueError(f"{path} was trained on other features; rebuild it with "
                          "`wirewatch train escalation`.")
-    return EscalationModel(coef, intercept, slope, offset, threshold, meta.pop("rule_keep", None),
-                           meta)
+    return EscalationModel(coef, intercept, slope, offset, threshold, rule_threshold, meta)
 
 
 @cache

@@ -3,9 +3,10 @@
 The model scores every sentence; the most probable sentence carries the article. At or above
 the model's threshold the article alerts, and its category and cue come from the rules' reading
 of that sentence (a cue the rules had cancelled is revived: the model, trained on real news,
-overrules the cancellation). Below it, a rule alert is kept only at `rule_keep` severity or
-above, otherwise it is demoted to low. A sentence with no cue at all cannot carry an alert:
-every alert must name what fired.
+overrules the cancellation). When the rules alert too (medium or above), a lower bar
+(`rule_threshold`) suffices: two independent readings agree. Otherwise a rule alert is demoted
+to low. A sentence with no cue at all cannot carry an alert: every alert must name what fired.
+Both thresholds are chosen on validation data by `pipeline/learn/escalation.py`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pipeline.detect.severity import CATEGORY_BASE
 from schemas.alerts import severity_rank
 
 REVIVED = "model"
+RULE_ALERT = "medium"
 
 
 @dataclass(frozen=True)
@@ -32,12 +34,13 @@ class Decision:
 
 
 def alerts(probability: float, rule_severity: str | None, threshold: float,
-           rule_keep: str | None) -> bool:
-    """The operating point: the model's probability, or a rule alert strong enough on its own."""
+           rule_threshold: float) -> bool:
+    """The operating point: a probable sentence, or a less probable one the rules alert on."""
     if probability >= threshold:
         return True
-    return (rule_keep is not None and rule_severity is not None
-            and severity_rank(rule_severity) >= severity_rank(rule_keep))
+    rules_alert = rule_severity is not None and severity_rank(rule_severity) >= severity_rank(
+        RULE_ALERT)
+    return rules_alert and probability >= rule_threshold
 
 
 def carrying_hit(reading: SentenceReading) -> CueHit | None:
@@ -48,7 +51,7 @@ def carrying_hit(reading: SentenceReading) -> CueHit | None:
 
 
 def decide(readings: Sequence[SentenceReading], probabilities: np.ndarray,
-           rule_severity: str | None, threshold: float, rule_keep: str | None) -> Decision:
+           rule_severity: str | None, threshold: float, rule_threshold: float) -> Decision:
     """Which sentence carries the article and whether it alerts; revives a cancelled cue."""
     cued = [i for i, r in enumerate(readings) if r.hits]
     if not cued:
@@ -56,7 +59,7 @@ def decide(readings: Sequence[SentenceReading], probabilities: np.ndarray,
         return Decision(None, top, False)
     carrier = max(cued, key=lambda i: float(probabilities[i]))
     probability = float(probabilities[carrier])
-    alert = alerts(probability, rule_severity, threshold, rule_keep)
+    alert = alerts(probability, rule_severity, threshold, rule_threshold)
     if probability >= threshold and not readings[carrier].live_hits:
         hit = carrying_hit(readings[carrier])
         if hit is not None:

@@ -8,6 +8,8 @@ only), so the model sees exactly the rule signals it will see at run time. Sente
   (the others often report riots);
 - muc4 (train): in incident reports, a sentence naming a role filler (target, victim, weapon,
   perpetrator) in which a cue fires is 1; nothing else from MUC-4 is used for training;
+- wirewatch's own supplement (pipeline/learn/data/supplement.tsv): a few dozen sentences written
+  here of plain kinds the public sets hold few of, labelled 0 or 1;
 - everyday news, every sentence 0: InsightCrime (train), ConfliBERT BBC_News politics (train) and
   full-text BBC business, entertainment, sport and tech (never the BBC_News dev articles).
 """
@@ -72,7 +74,9 @@ def _categories(rules: list[float]) -> set[str]:
 
 
 def _label_sentences(doc: Doc, texts: list[str], fillers: list[str] | None = None) -> None:
-    if doc.dataset == "pentaclass":
+    if doc.dataset == "supplement":
+        doc.labels = [int(bool(doc.should_alert))] * len(texts)
+    elif doc.dataset == "pentaclass":
         if doc.should_alert is None:  # verbal conflict
             doc.labels = [None if _categories(r) & THREAT_OR_SANCTION else 0 for r in doc.rules]
         else:
@@ -118,4 +122,5 @@ def build_corpus(data_dir: Path, enricher: Enricher,
                          if e.classes == ("politics",)], 2005)
     add("bbc", "train", sets.bbc_everyday(data_dir / "bbc_full", [e.text for e in bbc_dev]), 2005)
     add("bbc", "heldout", bbc_dev, 2005)
+    add("supplement", "train", sets.supplement(), 2026)
     return docs

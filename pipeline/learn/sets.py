@@ -166,3 +166,17 @@ def cameo_ner(path: Path) -> list[list[tuple[str, str]]]:
     if current:
         sentences.append(current)
     return sentences
+
+
+SUPPLEMENT_FILE = Path(__file__).resolve().parent / "data" / "supplement.tsv"
+
+
+def supplement(path: Path = SUPPLEMENT_FILE) -> list[Example]:
+    """Sentences written for wirewatch of plain kinds the public sets hold few of (label 0/1)."""
+    examples = []
+    for line in _require(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        text, label = line.rsplit("\t", 1)
+        examples.append(Example(text.strip(), label.strip() == "1", ("supplement",)))
+    return examples
