@@ -135,7 +135,13 @@ def train_ner(data_dir: Path, work_dir: Path, output: Path = MODEL_DIR, *, dev_s
     log.info("ner.train", train_documents=len(train_docs), dev_documents=len(dev_docs),
              seed=seed)
     train(CONFIG_FILE, work_dir / "out", overrides=overrides)
-    best = work_dir / "out" / "model-best"
+    return save_model(work_dir / "out" / "model-best", output)
+
+
+def save_model(best: Path, output: Path = MODEL_DIR) -> dict[str, Any]:
+    """Copy a trained spaCy pipeline into output (its model card stays); its dev scores."""
+    import spacy  # noqa: PLC0415  # heavy
+
     trained = spacy.load(best)
     trained.meta.update({"name": "wirewatch_ner", "version": "1.0.0",
                          "description": "en_core_web_sm NER fine-tuned on CoNLL-2003 train "
@@ -149,6 +155,16 @@ def train_ner(data_dir: Path, work_dir: Path, output: Path = MODEL_DIR, *, dev_s
         elif target.exists():
             target.unlink()
     trained.to_disk(output)
+    _forget_training_paths(output / "config.cfg")
     scores: dict[str, Any] = trained.meta.get("performance", {})
     log.info("ner.saved", path=str(output), dev_ents_f=scores.get("ents_f"))
     return scores
+
+
+def _forget_training_paths(config_file: Path) -> None:
+    """Blank the machine-specific corpus and base-model paths in a saved config (unused at load)."""
+    from thinc.api import Config  # noqa: PLC0415  # heavy
+
+    config = Config().from_disk(config_file, interpolate=False)
+    config["paths"] = {"train": None, "dev": None, "base_model": None}
+    config.to_disk(config_file, interpolate=False)
