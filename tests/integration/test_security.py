@@ -161,12 +161,13 @@ def run_cli(args: list[str], env: dict[str, str], timeout: float = 150
 
 def refused_to_produce(settings_or_options: dict[str, object], topic: str) -> bool:
     try:
-        producer = KafkaProducer(**settings_or_options, acks="all", max_block_ms=8000,
+        producer = KafkaProducer(**settings_or_options, acks="all", max_block_ms=5000,
+                                 bootstrap_timeout_ms=5000,
                                  enable_idempotence=False, retries=0)
     except (KafkaError, OSError):
         return True  # not even a connection: refused at the door
     try:
-        producer.send(topic, b"forged alert").get(timeout=15)
+        producer.send(topic, b"forged alert").get(timeout=10)
     except KafkaError:
         return True
     finally:
@@ -178,14 +179,14 @@ def refused_to_read(options: dict[str, object], topic: str, partitions: int) -> 
     """True when the client gets an error or nothing from a topic that holds records."""
     try:
         consumer = KafkaConsumer(**options, group_id=None, enable_auto_commit=False,
-                                 bootstrap_timeout_ms=8000)
+                                 bootstrap_timeout_ms=5000)
     except (KafkaError, OSError):
         return True
     try:
         # Assigned, not subscribed: no group is involved, only the right to read the topic.
         consumer.assign([TopicPartition(topic, p) for p in range(partitions)])
         consumer.seek_to_beginning()
-        for _ in range(8):
+        for _ in range(5):
             if consumer.poll(timeout_ms=1000):
                 return False
     except KafkaError:
