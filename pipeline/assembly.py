@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.detect import EscalationDetector
 from pipeline.detect.lexicon import load_lexicon, load_watchlist
+from pipeline.detect.roles import DependencyRoles
 from pipeline.enrich import Enricher, EnrichMode
 from pipeline.enrich.gazetteer import default_gazetteer, load_gazetteer
 from pipeline.settings import Settings
@@ -17,4 +18,6 @@ def build_cores(settings: Settings, mode: EnrichMode | None = None) -> tuple[Enr
                  if watchlist is not None and watchlist.entities else default_gazetteer())
     enricher = Enricher(mode or settings.enrich_mode, gazetteer=gazetteer)
     lexicon = load_lexicon(settings.lexicon_path, settings.watchlist_path)
-    return enricher, EscalationDetector(lexicon, gazetteer)
+    # Model mode parses an alert's event sentences for its dyad; fast mode uses patterns.
+    roles = DependencyRoles() if enricher.mode == "model" else None
+    return enricher, EscalationDetector(lexicon, gazetteer, roles=roles)

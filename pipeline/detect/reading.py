@@ -204,6 +204,7 @@ def read_sentence(
             hit.factor, hit.reasons = 0.0, ["no_actor"]
         elif article_domain == "crime" and not military and not (
             cue.category == "14" or (cue.category == "17" and political)
+            or (cue.category == "16" and len(parties) >= 2)  # an expulsion over a crime
         ):
             hit.factor, hit.reasons = 0.0, ["crime"]
         elif any(
