@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from pipeline.readers.language import guess_language, is_english_tag
-from schemas import DeadLetter, RawArticle, describe_validation_error, utc_now
+from schemas import RawArticle, describe_validation_error, utc_now
 from schemas.deadletter import DeadLetterReason
 
 # C0 controls and DEL other than tab, newline, vertical tab, form feed and carriage return.
@@ -107,13 +106,3 @@ def decode_raw(value: bytes | None, max_bytes: int, *,
     if isinstance(decoded, Rejected):
         return decoded
     return screen_article(decoded, now or utc_now())
-
-
-def dead_letter(rejected: Rejected, *, stage: str, topic: str, partition: int, offset: int,
-                key: bytes | None, value: bytes | None) -> DeadLetter:
-    """The dead-letter record for a rejected input, carrying the original bytes."""
-    return DeadLetter(stage=stage, reason=rejected.reason, error=rejected.error, topic=topic,
-                      partition=partition, offset=offset,
-                      key=key.decode("utf-8", "replace") if key is not None else None,
-                      value_b64=base64.b64encode(value or b"").decode("ascii"),
-                      failed_at=utc_now())
