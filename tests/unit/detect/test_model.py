@@ -20,6 +20,7 @@ def test_the_operating_point_needs_the_high_bar_alone_or_the_low_bar_with_a_rule
     assert not alerts(0.5, "low", threshold=0.75, rule_threshold=0.02)
     assert alerts(0.05, "medium", threshold=0.75, rule_threshold=0.02)
     assert not alerts(0.01, "critical", threshold=0.75, rule_threshold=0.02)
+    assert alerts(0.01, "critical", threshold=0.75, rule_threshold=0.02, rule_category="13")
 
 
 def test_ngrams_are_words_and_adjacent_pairs() -> None:
