@@ -50,6 +50,8 @@ class Modifiers(BaseModel):
     background: list[str] = Field(default_factory=list)
     # "accusing them of", "over", "in response to": what follows an act is its stated cause.
     cause: list[str] = Field(default_factory=list)
+    # "condemned", "condolences": a statement about violence, not news of it.
+    reaction: list[str] = Field(default_factory=list)
     # "if", "could", "in the event of": what is said may happen, not what happened.
     conditional: list[str] = Field(default_factory=list)
     # "factory", "ordered", "delivery": weapons made, bought or given, not used.
@@ -57,7 +59,7 @@ class Modifiers(BaseModel):
 
 
 MODIFIER_KINDS = ("negation", "hedge", "historical", "deescalation", "background", "cause",
-                  "conditional", "supply")
+                  "conditional", "supply", "reaction")
 
 
 class LexiconFile(BaseModel):

@@ -242,6 +242,7 @@ FRAMED_FACTOR = 0.5
 ACTS_WITH_CAUSE = frozenset({"13", "15", "16", "17"})
 CAUSE_FACTOR = 0.4
 SUBORDINATE_FACTOR = 0.4
+REACTION_FACTOR = 0.4
 CONDITIONAL_BEFORE = 8  # tokens: "could use nuclear weapons"
 CONDITIONAL_AFTER = 6  # tokens: "launch a nuclear strike if provoked"
 
@@ -254,6 +255,11 @@ def _relate_cues(hits: list[CueHit], modifiers: list[PhraseMatch], norms: list[s
     _mass_violence_not_done(hits, [m for m in modifiers if m.key == "conditional"])
     if any(m.key == "supply" for m in modifiers):
         _weapons_supplied(hits, norms, lexicon.weapon_nouns)
+    if any(m.key == "reaction" for m in modifiers):
+        for hit in hits:  # "condemned the attack", "condolences over the bombing"
+            if hit.factor > 0 and hit.cue.category in VIOLENT:
+                hit.factor *= REACTION_FACTOR
+                hit.reasons.append("reaction")
     _parts_of_acts(hits)
 
 

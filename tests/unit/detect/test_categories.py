@@ -140,3 +140,12 @@ def test_fighting_that_continues_despite_brokered_deals_is_not_a_violation_word(
     found = detect(enricher, detector, "Sudan's army and the RSF signed a ceasefire brokered by "
                    "Saudi Arabia after weeks of fighting.")
     assert category(found) != "19"
+
+
+def test_condolences_over_an_attack_are_a_statement_about_it(enricher: Enricher,
+                                                             detector: EscalationDetector) -> None:
+    found = detect(enricher, detector, "Germany's foreign minister offered condolences to "
+                   "Pakistan on Friday over the bombing of a market in Peshawar.")
+    violent = [h for r in found.readings for h in r.hits if h.cue.category in ("18", "19")]
+    assert violent
+    assert all("reaction" in h.reasons for h in violent)
