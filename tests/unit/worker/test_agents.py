@@ -152,3 +152,12 @@ def test_an_agent_that_cannot_send_a_dead_letter_turns_the_worker_not_ready_and_
     finally:
         worker.stop = None
         worker.health = HealthState()
+
+
+def test_the_app_id_and_every_table_follow_the_topic_prefix(worker: Worker) -> None:
+    assert worker.app.conf.id == "unit.wirewatch"
+    assert sorted(worker.app.tables) == ["story-alerts", "story-signatures", "subject-alerts",
+                                         "surges-sent"]
+    changelogs = {table.changelog_topic.get_topic_name()
+                  for table in worker.app.tables.values()}
+    assert all(name.startswith("unit.wirewatch-") for name in changelogs), changelogs
