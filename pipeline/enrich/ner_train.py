@@ -10,10 +10,11 @@ weights start from en_core_web_sm, so the model stays as small and as fast as th
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +157,8 @@ def save_model(best: Path, output: Path = MODEL_DIR) -> dict[str, Any]:
             target.unlink()
     trained.to_disk(output)
     _forget_training_paths(output / "config.cfg")
+    ner: Any = trained.get_pipe("ner")
+    _keep_base_strings(output / "vocab" / "strings.json", ner.labels)
     scores: dict[str, Any] = trained.meta.get("performance", {})
     log.info("ner.saved", path=str(output), dev_ents_f=scores.get("ents_f"))
     return scores
@@ -168,3 +171,15 @@ def _forget_training_paths(config_file: Path) -> None:
     config = Config().from_disk(config_file, interpolate=False)
     config["paths"] = {"train": None, "dev": None, "base_model": None}
     config.to_disk(config_file, interpolate=False)
+
+
+def _keep_base_strings(strings_file: Path, labels: Iterable[str]) -> None:
+    """Store en_core_web_sm's strings and the labels only, not the words of the training text.
+
+    The model reads hashed features, so the string table is for display only; keeping the
+    training words out of it keeps third-party text out of the repository.
+    """
+    base = json.loads((base_model_path() / "vocab" / "strings.json").read_text(encoding="utf-8"))
+    known = set(base)
+    strings_file.write_text(json.dumps([*base, *(x for x in labels if x not in known)]),
+                            encoding="utf-8")
