@@ -302,19 +302,27 @@ def run(args: argparse.Namespace, figures: Figures) -> None:
     say(f"project {stack.name}, broker published on 127.0.0.1:{port}")
     figures.timed("build", lambda: stack.run("build", timeout_s=3600, nice=True))
     figures.notes.append(f"image {IMAGE} {image_size_mb(IMAGE)} MB")
+    failure: CheckError | StackError | None = None
     try:
         check_stack(stack, f"127.0.0.1:{port}", figures)
-    except (CheckError, StackError):
+    except (CheckError, StackError) as error:
         for service in ("kafka", "worker", "topics"):
             say(f"last logs of {service}:\n{stack.logs(service, tail=15)}")
-        raise
+        failure = error
     finally:
         if args.keep:
             say(f"kept: docker compose -p {stack.name} down -v")
         else:
             tear_down(stack, figures)
+    # The Docker test broker does not depend on the stack: its result is worth having anyway.
     if not args.no_integration:
-        integration_tier(figures)
+        try:
+            integration_tier(figures)
+        except CheckError as error:
+            failure = failure or error
+            say(str(error))
+    if failure is not None:
+        raise failure
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -340,8 +348,11 @@ def main(argv: list[str] | None = None) -> int:
         run(args, figures)
     except (CheckError, StackError) as error:
         say(str(error))
+        for note in figures.notes:
+            say(note)
         print(f"compose-check: FAILED after {time.monotonic() - started:.0f}s: "
-              f"{str(error).splitlines()[0]}")
+              f"{str(error).splitlines()[0]}"
+              + "".join(f"; {note}" for note in figures.notes))
         return 1
     for note in figures.notes:
         say(note)
