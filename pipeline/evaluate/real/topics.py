@@ -59,7 +59,7 @@ def _class_name(item: LabelledItem, by_source: bool) -> str:
 
 
 def topic_report(name: str, items: Iterable[LabelledItem], enricher: Enricher,
-                 by_source: bool = False) -> dict[str, Any]:
+                 by_source: bool = False, split: str = "held-out part") -> dict[str, Any]:
     """Per-class main-topic accuracy on the held-out items, full and cut short."""
     heldout = [item for item in items if item.split == "heldout"]
     if not heldout:
@@ -79,7 +79,7 @@ def topic_report(name: str, items: Iterable[LabelledItem], enricher: Enricher,
                for label, row in sorted(per_class.items())}
     names = sorted({c for row in confusion.values() for c in row} | set(confusion))
     return {
-        "dataset": name, "split": "held-out (see pipeline/enrich/topic_model_data.py)",
+        "dataset": name, "split": split,
         "items": len(heldout),
         "accuracy_full": round(sum(f == i.code for f, i in zip(full, heldout, strict=True))
                                / len(heldout), 3),
@@ -107,18 +107,20 @@ def _enricher(mode: str) -> Enricher:
 
 def run_bbc(path: Path, mode: str) -> dict[str, Any]:
     """BBC full text: articles in ConfliBERT's BBC dev file are held out."""
-    return topic_report("bbc-topics", _read(lambda: bbc_items(path)), _enricher(mode))
+    return topic_report("bbc-topics", _read(lambda: bbc_items(path)), _enricher(mode),
+                        split="held out: articles in ConfliBERT BBC_News dev")
 
 
 def run_masakhanews(path: Path, mode: str) -> dict[str, Any]:
     """MasakhaNEWS English dev file: a quarter held out by a hash of the URL."""
-    return topic_report("masakhanews", _read(lambda: masakhanews_items(path)), _enricher(mode))
+    return topic_report("masakhanews", _read(lambda: masakhanews_items(path)), _enricher(mode),
+                        split="held out: half of the dev file, by URL hash")
 
 
 def run_world(path: Path, mode: str) -> dict[str, Any]:
     """Conflict, crime and world politics: CAMEO, MUC-4, InsightCrime and police sentences."""
     return topic_report("world-topics", _read(lambda: world_items(path)), _enricher(mode),
-                        by_source=True)
+                        by_source=True, split="held out: dev files; CAMEO a quarter by hash")
 
 
 register(RealDataset("bbc-topics", "BBC News full text, five classes -> IPTC top level (main topic, "
