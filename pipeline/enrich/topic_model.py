@@ -28,7 +28,7 @@ EXPLAIN_TERMS = 5  # terms kept on a topic to say why it scored
 def grams(norms: Sequence[str]) -> list[str]:
     """Unigrams and bigrams of normalised tokens (bigrams as "a b")."""
     out = list(norms)
-    out.extend(f"{a} {b}" for a, b in pairwise(norms))
+    out.extend(map(" ".join, pairwise(norms)))  # map and join run in C: this is per article
     return out
 
 
@@ -75,9 +75,8 @@ class TopicModel:
 
     def _vector(self, terms: Sequence[str]) -> tuple[npt.NDArray[np.intp],
                                                       npt.NDArray[np.float32]]:
-        get = self.vocabulary.get
-        counts = Counter(get(t, -1) for t in terms)
-        counts.pop(-1, None)
+        counts: Counter[int | None] = Counter(map(self.vocabulary.get, terms))
+        counts.pop(None, None)
         if not counts:
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
         index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
