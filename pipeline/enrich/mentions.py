@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -125,6 +126,9 @@ Kingdom Union Council Committee Court Senate Congress Parliament""".split())
 
 
 _PLACE_KINDS = frozenset({"country", "capital", "demonym", "city"})
+# A preposition of place right before a name; "at" and "to" are left out, as sports results
+# use them for clubs ("Chicago at Boston", "lost to Madrid").
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|over|near|outside|into)\s+$")
 
 
 def overlaps(a: Mention, b: Mention) -> bool:
@@ -170,7 +174,11 @@ def article_mentions(story: str, offset: int, spans: Iterable[ModelSpan], gazett
     linked = gazetteer_mentions(story, offset, automaton)
     model: list[Mention] = []
     for start, end, text, label in spans:
-        mention = link_model_span(offset + start, offset + end, text, label, gazetteer)
+        place = (label == "ORG" and text in city_countries()
+                 and _PLACE_BEFORE.search(story[max(0, start - 12):start]) is not None)
+        # "a bomb dropped on Nagasaki": a city, whatever the model read.
+        mention = link_model_span(offset + start, offset + end, text, "GPE" if place else label,
+                                  gazetteer)
         if mention is not None:
             model.append(mention)
     return merge_model_mentions(linked, model)

@@ -39,3 +39,10 @@ def test_a_demonym_keeps_its_own_type_and_links_to_the_country() -> None:
     mentions = _mentions("German officials met in Rome.", [("German", "NORP"), ("Rome", "GPE")])
     assert mentions["German"] == ("NORP", "DEU")
     assert mentions["Rome"] == ("GPE", "ITA")
+
+
+def test_a_city_after_a_preposition_of_place_is_a_place_whatever_the_model_read() -> None:
+    mentions = _mentions("A bomb fell on Nagasaki that morning.", [("Nagasaki", "ORG")])
+    assert mentions["Nagasaki"] == ("GPE", "JPN")
+    clubs = _mentions("Chicago at Boston was rained out.", [("Boston", "ORG")])
+    assert clubs["Boston"][0] == "ORG"
