@@ -25,6 +25,7 @@ def escalation(
     compare: bool = typer.Option(False, "--compare/--no-compare",
                                  help="Also train the other kind and report both."),
     output: Path = typer.Option(MODEL_FILE, "--output", help="Where the model is written."),
+    report_file: Path = typer.Option(REPORT_FILE, "--report", help="Where the figures go (JSON)."),
 ) -> None:
     """Train on the sets' training parts, choose the operating point, report held-out figures."""
     # Imported here: scikit-learn and the corpus reader are only needed to train.
@@ -49,11 +50,11 @@ def escalation(
                  rule_threshold=report["rule_threshold"], fit_seconds=report["fit_seconds"])
         if name == kind:
             model.save(output)
-    REPORT_FILE.write_text(json.dumps(reports, indent=1) + "\n", encoding="utf-8")
+    report_file.write_text(json.dumps(reports, indent=1) + "\n", encoding="utf-8")
     for name, report in reports.items():
         stdout.print(f"{name}: threshold {report['threshold']}, with a rule alert "
                      f"{report['rule_threshold']}")
         for group, rate in report["held_out"].items():
             stdout.print(f"  {group:38} {rate:.3f}  (rules alone "
                          f"{report['held_out_rules_only'][group]:.3f})")
-    stdout.print(f"model written to {output}; figures in {REPORT_FILE}")
+    stdout.print(f"model written to {output}; figures in {report_file}")
