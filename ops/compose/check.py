@@ -301,6 +301,10 @@ def run(args: argparse.Namespace, figures: Figures) -> None:
     stack = ComposeStack(name=f"wwcheck-{uuid.uuid4().hex[:8]}", env=env)
     say(f"project {stack.name}, broker published on 127.0.0.1:{port}")
     figures.timed("build", lambda: stack.run("build", timeout_s=3600, nice=True))
+    # Each rebuild leaves the previous wirewatch:latest untagged (about 1 GB, mostly shared
+    # layers); drop the ones Compose built, so runs on one machine do not pile them up.
+    subprocess.run(["docker", "image", "prune", "--force", "--filter",
+                    "label=com.docker.compose.project"], capture_output=True, check=False)
     figures.notes.append(f"image {IMAGE} {image_size_mb(IMAGE)} MB")
     failure: CheckError | StackError | None = None
     try:
