@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import typer
 
@@ -15,6 +15,7 @@ from pipeline.detect.cooldown import StoryCooldown
 from pipeline.enrich import Enricher
 from pipeline.logs import get_logger
 from pipeline.readers import ReadProblem, expand_paths, read_articles
+from pipeline.worker.decode import Rejected, screen_article
 from schemas import RawArticle
 
 log = get_logger(__name__)
@@ -45,6 +46,13 @@ def analyze(
                 skipped += 1
                 log.warning("analyze.skipped", path=str(item.path), line=item.line,
                             reason=item.reason, error=item.message)
+                continue
+            # The worker's screen: withdrawn, embargoed, garbled and non-English copy is not analysed.
+            screened = screen_article(item, datetime.now(UTC))
+            if isinstance(screened, Rejected):
+                skipped += 1
+                log.warning("analyze.skipped", article_id=item.article_id, reason=screened.reason,
+                            error=screened.error)
             else:
                 good.append(item)
         return good

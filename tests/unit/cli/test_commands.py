@@ -40,6 +40,22 @@ def test_analyze_skips_unreadable_files_with_exit_3(tmp_path: Path) -> None:
     assert "not_utf8" in done.stderr
 
 
+def test_analyze_screens_like_the_worker_withdrawn_and_foreign_copy_is_skipped(
+        tmp_path: Path) -> None:
+    lines = [{"article_id": "ok", "body": "Rain fell in Oslo on Tuesday."},
+             {"article_id": "killed", "body": "Rain fell in Bergen.", "pubstatus": "canceled"},
+             {"article_id": "fr", "body": " ".join(["Le gouvernement a dit que les élections "
+                                                    "auront lieu dans la capitale."] * 4)}]
+    (tmp_path / "items.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n",
+                                          encoding="utf-8")
+    done = run("analyze", "--mode", "fast", str(tmp_path))
+    assert done.returncode == 3
+    assert [json.loads(line)["article"]["article_id"] for line in done.stdout.splitlines()] == [
+        "ok"]
+    assert "withdrawn" in done.stderr
+    assert "not_english" in done.stderr
+
+
 def test_eval_json_names_every_metric_for_both_splits() -> None:
     done = run("eval", "--mode", "fast", "--json")
     assert done.returncode == 0, done.stderr
