@@ -50,6 +50,10 @@ class Modifiers(BaseModel):
     background: list[str] = Field(default_factory=list)
     # "accusing them of", "over", "in response to": what follows an act is its stated cause.
     cause: list[str] = Field(default_factory=list)
+    # "refugees fleeing the war": the war is why they fled.
+    displacement: list[str] = Field(default_factory=list)
+    # "joint exercises": military cooperation, not force posture.
+    cooperation: list[str] = Field(default_factory=list)
     # "condemned", "condolences": a statement about violence, not news of it.
     reaction: list[str] = Field(default_factory=list)
     # "if", "could", "in the event of": what is said may happen, not what happened.
@@ -59,7 +63,7 @@ class Modifiers(BaseModel):
 
 
 MODIFIER_KINDS = ("negation", "hedge", "historical", "deescalation", "background", "cause",
-                  "conditional", "supply", "reaction")
+                  "conditional", "supply", "reaction", "displacement", "cooperation")
 
 
 class LexiconFile(BaseModel):

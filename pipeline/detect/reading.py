@@ -243,6 +243,7 @@ ACTS_WITH_CAUSE = frozenset({"13", "15", "16", "17"})
 CAUSE_FACTOR = 0.4
 SUBORDINATE_FACTOR = 0.4
 REACTION_FACTOR = 0.4
+JOINT_FACTOR = 0.3
 CONDITIONAL_BEFORE = 8  # tokens: "could use nuclear weapons"
 CONDITIONAL_AFTER = 6  # tokens: "launch a nuclear strike if provoked"
 
@@ -261,6 +262,22 @@ def _relate_cues(hits: list[CueHit], modifiers: list[PhraseMatch], norms: list[s
                 hit.factor *= REACTION_FACTOR
                 hit.reasons.append("reaction")
     _parts_of_acts(hits)
+    _displaced_and_joint(hits, modifiers)
+
+
+def _displaced_and_joint(hits: list[CueHit], modifiers: list[PhraseMatch]) -> None:
+    """The war refugees flee is void; force posture in a joint exercise counts for little."""
+    fled = [(m.first, m.last) for m in modifiers if m.key == "displacement"]
+    joint = any(m.key == "cooperation" for m in modifiers)
+    for hit in hits:
+        if hit.factor <= 0:
+            continue
+        if any(first <= hit.first and hit.last <= last for first, last in fled):
+            hit.factor = 0.0
+            hit.reasons.append("displacement")
+        elif joint and hit.cue.category == "15":
+            hit.factor *= JOINT_FACTOR
+            hit.reasons.append("joint")
 
 
 def _subordinate_violence(hits: list[CueHit]) -> None:

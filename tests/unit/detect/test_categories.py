@@ -149,3 +149,16 @@ def test_condolences_over_an_attack_are_a_statement_about_it(enricher: Enricher,
     violent = [h for r in found.readings for h in r.hits if h.cue.category in ("18", "19")]
     assert violent
     assert all("reaction" in h.reasons for h in violent)
+
+
+@pytest.mark.parametrize("story", [
+    "UNHCR delivered tents and food to families fleeing the civil war in Sudan.",
+    "Indian and French navies held joint drills in the Arabian Sea on Tuesday.",
+    "Russian forces finished their withdrawal from the town on Monday, officials said.",
+    "About 200 rebels laid down their arms and surrendered to government troops.",
+])
+def test_aid_joint_drills_withdrawals_and_surrenders_do_not_alert(enricher: Enricher,
+                                                                  detector: EscalationDetector,
+                                                                  story: str) -> None:
+    found = detect(enricher, detector, story)
+    assert [a.severity for a in found.alerts] in ([], ["low"])

@@ -91,10 +91,9 @@ def test_plain_escalation_alerts(case: str, enricher: Enricher,
 
 
 # Rule false alarms the model (vetoing only below 0.02, see pipeline/learn/escalation.py) does
-# not yet overrule: each needs a lexicon fix (the war a refugee flees is background; joint
-# exercises are cooperation; a withdrawal and a surrender are de-escalation).
-LEXICON_PENDING = {"food aid for refugees fleeing a civil war", "joint exercises between allies",
-                   "a withdrawal of occupying troops", "fighters surrendering after an offensive"}
+# not overrule; the lexicon now reads them (the war a refugee flees is void, joint exercises
+# are cooperation, a withdrawal and a surrender are de-escalation), so none is pending.
+LEXICON_PENDING: set[str] = set()
 
 
 @pytest.mark.parametrize("case", [
