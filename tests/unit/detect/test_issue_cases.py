@@ -90,15 +90,7 @@ def test_plain_escalation_alerts(case: str, enricher: Enricher,
     assert 0.0 < alert.score <= 1.0
 
 
-# Rule false alarms the model (vetoing only below 0.02, see pipeline/learn/escalation.py) does
-# not overrule; the lexicon now reads them (the war a refugee flees is void, joint exercises
-# are cooperation, a withdrawal and a surrender are de-escalation), so none is pending.
-LEXICON_PENDING: set[str] = set()
-
-
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="needs a lexicon fix"))
-    if c in LEXICON_PENDING else c for c in sorted(CALM)])
+@pytest.mark.parametrize("case", sorted(CALM))
 def test_cooperation_and_peace_do_not_alert(case: str, enricher: Enricher,
                                             detector: EscalationDetector) -> None:
     assert alert_of(enricher, detector, CALM[case]) is None, case
