@@ -24,7 +24,7 @@ def train_ner_command(
                                   "(default: ops/ner/config.cfg)."),
 ) -> None:
     """Fine-tune en_core_web_sm's NER on CoNLL-2003 train (10% of its documents held out to
-    pick the best checkpoint); about 15 minutes on two CPU threads."""
+    pick the best checkpoint); under an hour on a shared two-core machine."""
     from pipeline.enrich.ner_train import MODEL_DIR, train_ner  # noqa: PLC0415  # heavy
 
     data_dir = settings().data_dir
