@@ -32,6 +32,7 @@ from pipeline.text import token_norms
 from schemas import Dateline, EnrichedArticle, RawArticle, utc_now
 
 EnrichMode = Literal["fast", "model"]
+_RAW_FIELDS = set(RawArticle.model_fields)
 
 
 @cache
@@ -98,8 +99,10 @@ class Enricher:
         norms = token_norms(prepared.story)
         topics = classify_topics(norms, self.topic_rules, token_norms(article.headline))
         story = self.stories.assign(article.article_id, norms)
-        return EnrichedArticle(
-            **article.model_dump(include=set(RawArticle.model_fields)),
+        # Built once without validation: the raw fields were validated on decode and every
+        # other value is made here from validated models of the right types.
+        return EnrichedArticle.model_construct(
+            **article.model_dump(include=_RAW_FIELDS),
             dateline=dateline, caption=layout.caption, credits=layout.credits,
             story_span=layout.story_span, entities=entities, countries=countries, topics=topics,
             story_id=story.story_id, is_update=story.is_update, enriched_at=utc_now(),

@@ -9,6 +9,7 @@ from collections import Counter, OrderedDict
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -36,19 +37,53 @@ def _crc32(data: bytes) -> int:
 
 
 @cache
-def _permutations() -> object:
+def _permutations() -> Any:
     # datasketch draws the permutations per instance unless given them: draw once.
     return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME).permutations
 
 
+# The MurmurHash3 32-bit finalizer datasketch's "affine32" scheme applies to each input hash
+# before its permutations (datasketch.minhash._fmix, width 32).
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35),
+           np.uint32(16))
+
+
+def shingle_hashes(norms: Sequence[str]) -> list[int]:
+    """crc32 of each word 3-shingle ("a b c", UTF-8), in order, repeats included.
+
+    The tokens are joined and encoded once and each shingle is a slice of that buffer:
+    cheaper than joining and encoding every shingle, with the same bytes.
+    """
+    count = len(norms)
+    if count < SHINGLE:
+        return [zlib.crc32(" ".join(norms).encode("utf-8"))]
+    joined = " ".join(norms)
+    text = joined.encode("utf-8")
+    sizes = [len(t) for t in norms] if joined.isascii() else \
+        [len(t.encode("utf-8")) for t in norms]
+    starts = [0, *accumulate(size + 1 for size in sizes)]  # starts[count] = len(text) + 1
+    crc32 = zlib.crc32
+    return [crc32(text[starts[i]:starts[i + SHINGLE] - 1])
+            for i in range(count - SHINGLE + 1)]
+
+
 def signature(norms: Sequence[str]) -> MinHash:
-    """MinHash of the word 3-shingles of a token sequence."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_crc32,
-                      permutations=_permutations())
-    shingles = {" ".join(norms[i:i + SHINGLE]).encode("utf-8")
-                for i in range(max(1, len(norms) - SHINGLE + 1))}
-    minhash.update_batch(list(shingles))
-    return minhash
+    """MinHash of the word 3-shingles of a token sequence.
+
+    The same hash values as datasketch's `MinHash.update_batch` over the set of shingles with
+    crc32 (a repeated shingle cannot change a minimum), computed in one numpy pass.
+    """
+    a, b = _permutations()
+    hashes = np.array(shingle_hashes(norms), dtype=np.uint32).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = _FMIX32
+    hashes = hashes ^ (hashes >> s1)
+    hashes = hashes * m1
+    hashes = hashes ^ (hashes >> s2)
+    hashes = hashes * m2
+    hashes = hashes ^ (hashes >> s3)
+    values = (hashes * a + b).min(axis=0)  # uint32 arithmetic wraps: the scheme's mod 2^32
+    return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_crc32,
+                   hashvalues=values, permutations=(a, b))
 
 
 SignatureStore = MutableMapping[str, Any]
@@ -98,7 +133,7 @@ class StoryIndex:
         known = self._articles.get(article_id)
         if known is not None:
             return StoryAssignment(known[0], self._sizes[known[0]] > 1,
-                                   [int(v) for v in known[1].hashvalues])
+                                   known[1].hashvalues.tolist())
         minhash = signature(norms)
         best: str | None = None
         candidates = list(self._lsh.query(minhash))
@@ -110,7 +145,7 @@ class StoryIndex:
             if similarity[top] >= self.threshold:
                 best = candidates[top]
         story_id = best or story_id_for(article_id)
-        values = [int(v) for v in minhash.hashvalues]
+        values: list[int] = minhash.hashvalues.tolist()
         for evicted in self.remember(article_id, story_id, minhash):
             self.store.pop(evicted, None)
         self.store[article_id] = [story_id, values]
@@ -139,8 +174,10 @@ class StoryIndex:
 
     def restore(self, article_id: str, story_id: str, hashvalues: list[int]) -> None:
         """Re-add an assignment from its stored signature (the store is not written)."""
+        # The shared permutations: drawing them per restored signature cost more than the rest.
         minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_crc32,
-                          hashvalues=np.array(hashvalues, dtype=np.uint64))
+                          hashvalues=np.array(hashvalues, dtype=np.uint64),
+                          permutations=_permutations())
         self.remember(article_id, story_id, minhash)
 
     def absorb(self, article_id: str, stored: object) -> bool:
@@ -163,7 +200,7 @@ class StoryIndex:
     def signature_of(self, article_id: str) -> list[int]:
         """The stored signature of an article the index remembers (empty if evicted)."""
         entry = self._articles.get(article_id)
-        return [int(v) for v in entry[1].hashvalues] if entry else []
+        return entry[1].hashvalues.tolist() if entry else []
 
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._articles
