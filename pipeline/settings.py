@@ -104,6 +104,9 @@ class Settings(BaseSettings):
                            "after the topic prefix (t1 gives t1.wirewatch).")
     web_port: int = Field(default=6066, description="Faust web port (health); 0 picks a free one.")
     metrics_port: int = Field(default=9464, description="Prometheus metrics port; 0 disables.")
+    worker_processes: int = Field(default=1, ge=1, le=64, description="Worker processes one "
+                                  "`wirewatch worker` runs in its consumer group (child i "
+                                  "serves web and metrics on the configured port + i).")
     processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
         default="at_least_once", description="Delivery guarantee; the worker refuses "
         "exactly_once for now (see the README's Reliability section).")
