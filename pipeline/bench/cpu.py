@@ -15,11 +15,20 @@ import psutil
 
 
 def _process_seconds(pid: int) -> float:
+    """CPU seconds of the process and its live children (a `--processes N` worker's)."""
     try:
-        times = psutil.Process(pid).cpu_times()
+        process = psutil.Process(pid)
+        family = [process, *process.children(recursive=True)]
     except (psutil.NoSuchProcess, psutil.AccessDenied):
         return 0.0
-    return float(times.user + times.system)
+    seconds = 0.0
+    for member in family:
+        try:
+            times = member.cpu_times()
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+        seconds += float(times.user + times.system)
+    return seconds
 
 
 def _machine_busy_seconds() -> float:

@@ -16,9 +16,10 @@ from pipeline.settings import Settings
 _STOP_TIMEOUT_S = 15.0
 
 
-def worker_command(mode: str) -> list[str]:
-    """The real wirewatch worker in `mode`."""
-    return [sys.executable, "-m", "pipeline", "worker", "--mode", mode]
+def worker_command(mode: str, processes: int = 1) -> list[str]:
+    """The real wirewatch worker in `mode`, as `processes` supervised processes."""
+    return [sys.executable, "-m", "pipeline", "worker", "--mode", mode,
+            "--processes", str(processes)]
 
 
 def passthrough_command() -> list[str]:
@@ -66,12 +67,12 @@ class BenchProcess:
         return self._process.poll() is None
 
     def pause(self) -> None:
-        """Freeze the process (its consumer keeps its partitions: the session timeout is long)."""
-        os.kill(self.pid, signal.SIGSTOP)
+        """Freeze the process and its children (their consumers keep their partitions)."""
+        os.killpg(self.pid, signal.SIGSTOP)  # the group: a --processes worker's children too
 
     def resume(self) -> None:
-        """Let a paused process run again."""
-        os.kill(self.pid, signal.SIGCONT)
+        """Let a paused process (and its children) run again."""
+        os.killpg(self.pid, signal.SIGCONT)
 
     def log_tail(self, lines: int = 8) -> str:
         """The last lines the process wrote, for an error message."""
@@ -83,7 +84,7 @@ class BenchProcess:
         """SIGTERM (after SIGCONT, in case it is paused), then SIGKILL if it lingers."""
         if self.alive():
             with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGCONT)
+                os.killpg(self.pid, signal.SIGCONT)
                 self._process.terminate()
             try:
                 self._process.wait(timeout=_STOP_TIMEOUT_S)

@@ -27,6 +27,7 @@ from pipeline.bench.passthrough import measure_passthrough
 from pipeline.bench.plan import BenchPlan
 from pipeline.bench.processes import worker_command
 from pipeline.bench.progress import StepDisplay
+from pipeline.bench.replay_rate import measure_replay
 from pipeline.bench.report import REQUIRED_KEYS, Result, add_ratios, judge
 from pipeline.bench.scaling import measure_scaling
 from pipeline.bench.spacy_baseline import measure_spacy_naive, measure_spacy_pipe
@@ -94,20 +95,24 @@ def _empty_result(plan: BenchPlan) -> Result:
 
 
 def _broker(run: _Run) -> str:
-    baseline = measure_broker(run.settings("broker"),
-                              make_workload(run.plan.broker_records, run.plan.seed + 3))
+    records = run.workload("broker", run.plan.broker_records, 3)
+    baseline = measure_broker(run.settings("broker"), records)
     run.result.update(broker_aps=round(baseline.aps, 1), broker_mbps=round(baseline.mbps, 2),
                       broker_produce_aps=round(baseline.produce_aps, 1),
                       broker_consume_aps=round(baseline.consume_aps, 1))
+    run.display.begin("replay (the code of wirewatch replay), the same articles")
+    replay = measure_replay(run.settings("replay"), records)
+    run.result["replay_aps"] = round(replay, 1)
     return (f"broker baseline: {baseline.aps:,.0f} articles/s, {baseline.mbps:,.1f} MB/s "
-            f"(produce {baseline.produce_aps:,.0f}/s, consume {baseline.consume_aps:,.0f}/s)")
+            f"(produce {baseline.produce_aps:,.0f}/s, consume {baseline.consume_aps:,.0f}/s); "
+            f"replay {replay:,.0f}/s")
 
 
 def _core(run: _Run) -> str:
-    fast = measure_core("fast", run.fast.articles, run.warmup.articles)
+    fast = measure_core("fast", run.fast.articles, run.warmup.articles, run.base)
     run.result["core_fast_aps"] = round(fast, 1)
     run.display.begin("core enrichment, model mode (no Kafka)")
-    model = measure_core("model", run.model.articles, run.warmup.articles)
+    model = measure_core("model", run.model.articles, run.warmup.articles, run.base)
     run.result["core_model_aps"] = round(model, 2)
     return f"core enrichment: fast {fast:,.0f}/s, model {model:,.1f}/s"
 
@@ -177,13 +182,13 @@ def _scaling(run: _Run) -> str:
         raise WirewatchError("scaling needs the one-worker model figure, which failed.")
     scaling = measure_scaling(run.settings("scale"), float(one_aps), run.model, run.warmup,
                               run.log_dir, run.rss)
+    # The two processes' RSS together (the parent's too): not folded into the per-process
+    # rss_model_mb.
     run.result.update(scaling_2w_aps=round(scaling.two_aps, 2),
                       scaling_2w=round(scaling.ratio, 3),
-                      rss_model_2w_mb=scaling.two_run.rss_mb,
-                      rss_model_mb=max([run.result.get("rss_model_mb") or 0.0,
-                                        *scaling.two_run.rss_mb]))
+                      rss_model_2w_mb=max(scaling.two_run.rss_mb))
     run.note_cpu("scaling_2w", scaling.two_run.throughput)
-    return (f"scaling, model mode: 2 workers {scaling.two_aps:,.1f}/s vs 1 worker "
+    return (f"scaling, model mode: --processes 2 {scaling.two_aps:,.1f}/s vs 1 process "
             f"{scaling.one_aps:,.1f}/s = {scaling.ratio:.2f}x")
 
 
@@ -213,7 +218,8 @@ def run_bench(base: Settings, plan: BenchPlan, *, use_configured: bool,
             run.attempt("passthrough", "passthrough Faust agent", lambda: _passthrough(run))
             run.attempt("fast_worker", "fast worker on a backlog", lambda: _fast_worker(run))
             run.attempt("model_worker", "model worker on a backlog", lambda: _model_worker(run))
-            run.attempt("scaling", "scaling: two model workers", lambda: _scaling(run))
+            run.attempt("scaling", "scaling: worker --mode model --processes 2",
+                        lambda: _scaling(run))
     result["articles"]["latency"] = run.workloads["latency"].count \
         if "latency" in run.workloads else None
     add_ratios(result)

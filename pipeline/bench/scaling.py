@@ -1,7 +1,8 @@
-"""Scaling: two model-mode workers in one consumer group against one, on 4 partitions.
+"""Scaling: one model-mode worker run as `--processes 2` against one single-process worker.
 
-The one-worker figure is the model-mode worker measurement (same protocol, same articles,
-same partition count); this module runs the same workload through two workers.
+The one-process figure is the model-mode worker measurement (same protocol, same articles,
+same partition count); this module runs the same workload through `worker --processes 2`:
+two processes of one worker in one consumer group, as a container given two cores runs.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from pipeline.bench.workload import Workload
 from pipeline.settings import Settings
 
 MIN_PARTITIONS = 2
+PROCESSES = 2
 
 
 @dataclass(frozen=True)
 class Scaling:
-    """Articles/s of one and of two workers, and their ratio."""
+    """Articles/s of one process and of two, and their ratio."""
 
     one_aps: float
     two_aps: float
@@ -27,14 +29,15 @@ class Scaling:
 
     @property
     def ratio(self) -> float:
-        """Two workers over one."""
+        """Two processes over one."""
         return self.two_aps / self.one_aps if self.one_aps > 0 else 0.0
 
 
 def measure_scaling(settings: Settings, one_aps: float, workload: Workload, warmup: Workload,
                     log_dir: Path, rss: PeakRss) -> Scaling:
-    """Two model-mode workers on the workload; compared with `one_aps` of a single worker."""
+    """`worker --mode model --processes 2` on the workload; compared with `one_aps`."""
     if settings.partitions < MIN_PARTITIONS:
         raise ValueError("scaling needs at least 2 partitions")
-    two = measure_workers(settings, "model", 2, workload, warmup, log_dir, rss)
+    two = measure_workers(settings, "model", 1, workload, warmup, log_dir, rss,
+                          processes=PROCESSES)
     return Scaling(one_aps, two.throughput.aps, two)

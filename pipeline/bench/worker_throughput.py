@@ -29,11 +29,14 @@ class WorkerRun:
 
 
 def measure_workers(settings: Settings, mode: str, workers: int, workload: Workload,
-                    warmup: Workload, log_dir: Path, rss: PeakRss) -> WorkerRun:
-    """`workers` worker processes in `mode` on the backlog; articles/s of them together."""
-    with warm_workers(settings, worker_command(mode), workers, settings.topics.enriched,
-                      warmup, log_dir, rss) as warm:
+                    warmup: Workload, log_dir: Path, rss: PeakRss,
+                    processes: int = 1) -> WorkerRun:
+    """`workers` workers in `mode` (each `--processes processes`) on the backlog; articles/s
+    of them together. RSS is per worker, its processes together."""
+    with warm_workers(settings, worker_command(mode, processes), workers,
+                      settings.topics.enriched, warmup, log_dir, rss,
+                      members=workers * processes) as warm:
         throughput = backlog_throughput(warm, workload, deadline_for(mode, workload.count,
-                                                                     workers))
+                                                                     workers * processes))
         peaks = [rss.peak_mb(process.pid) for process in warm.processes]
     return WorkerRun(throughput, peaks)

@@ -109,8 +109,13 @@ def _wait_for_group(settings: Settings, members: int, processes: Sequence[BenchP
 @contextlib.contextmanager
 def warm_workers(settings: Settings, command: Sequence[str], count: int, output_topic: str,
                  warmup: Workload, log_dir: Path, rss: PeakRss,
-                 extra_topics: Sequence[str] = ()) -> Iterator[WarmWorkers]:
-    """`count` processes running `command`, each past start-up and warm; stopped on exit."""
+                 extra_topics: Sequence[str] = (), members: int | None = None,
+                 ) -> Iterator[WarmWorkers]:
+    """`count` processes running `command`, each past start-up and warm; stopped on exit.
+
+    The group must hold `members` consumers (default `count`; more when each process runs
+    several, as `worker --processes N` does).
+    """
     ensure_topics(settings, [*settings.topics.all(), *extra_topics])
     processes: list[BenchProcess] = []
     producer = build_producer(settings)
@@ -121,7 +126,7 @@ def warm_workers(settings: Settings, command: Sequence[str], count: int, output_
             processes.append(process)
             rss.watch(process.pid)
         workers = WarmWorkers(settings, processes, output_topic, producer, watch)
-        _wait_for_group(settings, count, processes)
+        _wait_for_group(settings, members or count, processes)
         workers.expected_output = watch.total() + warmup.count
         send_all(producer, settings.topics.raw, warmup.records, spread_over=settings.partitions)
         workers.wait_for_output(_WARMUP_DEADLINE_S)
