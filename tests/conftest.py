@@ -6,6 +6,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,6 +35,17 @@ def _unavailable(reason: str) -> None:
 
 
 KAFKA_IMAGE = "apache/kafka:4.1.1"
+TEST_BROKER_LABEL = "dev.wirewatch.test-broker"
+"""Label of the Docker test broker's container; its value is the pid of the test run."""
+
+
+def _remove_orphaned_test_brokers(engine: Any) -> None:
+    """Remove test brokers whose test run is gone (killed before its fixture could stop them)."""
+    for container in engine.containers.list(all=True, filters={"label": TEST_BROKER_LABEL}):
+        owner = container.labels.get(TEST_BROKER_LABEL, "")
+        if owner.isdigit() and Path(f"/proc/{owner}").exists():
+            continue  # its test run is still going
+        container.remove(force=True)
 
 
 def _docker_bootstrap() -> Iterator[str]:
@@ -61,6 +73,7 @@ def _docker_bootstrap() -> Iterator[str]:
         _unavailable(f"no Docker engine answers ({error})")
         return
     testcontainers_config.ryuk_disabled = True
+    _remove_orphaned_test_brokers(engine)
     port = free_port()
     container = (
         DockerContainer(KAFKA_IMAGE)
@@ -85,7 +98,7 @@ def _docker_bootstrap() -> Iterator[str]:
             KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS="0",
             KAFKA_MESSAGE_MAX_BYTES="4194304",
             KAFKA_HEAP_OPTS="-Xmx768M -Xms768M")
-        .with_kwargs(labels={"dev.wirewatch.test-broker": "1"}))
+        .with_kwargs(labels={TEST_BROKER_LABEL: str(os.getpid())}))
     # Published on the loopback interface only: with_bind_ports() takes no host address, and
     # docker-py reads an (address, port) pair from the same mapping.
     container.ports["9092/tcp"] = ("127.0.0.1", port)  # type: ignore[assignment]  # see above
