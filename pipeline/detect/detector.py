@@ -214,7 +214,8 @@ class EscalationDetector:
         """The model's decision, and the category and severity of the sentences it believes."""
         probabilities = self._probabilities(article, readings)
         decision = decide(readings, probabilities, severity, model.threshold,
-                          model.rule_threshold, best[1] if best is not None else None)
+                          model.rule_threshold, best[1] if best is not None else None,
+                          model.cue_threshold)
         detection.probabilities = [float(p) for p in probabilities]
         bar = min(model.threshold, model.rule_threshold)
         confident = [r for r, p in zip(readings, probabilities, strict=True)

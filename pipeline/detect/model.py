@@ -31,6 +31,7 @@ class EscalationModel:
     threshold: float  # a sentence at or above this probability carries an alert
     rule_threshold: float  # the lower bar when the rules alert too (medium or above)
     meta: dict[str, object]
+    cue_threshold: float | None = None  # the bar when the rules rate a live cue low (None: threshold)
 
     def probabilities(self, norms: Sequence[Sequence[str]],
                       rules: Sequence[Sequence[float]]) -> np.ndarray:
@@ -45,7 +46,9 @@ class EscalationModel:
         """Write the weights (only those ever trained on are non-zero, so it packs small)."""
         np.savez_compressed(path, coef=self.coef.astype(np.float32),
                             scalars=np.array([self.intercept, self.slope, self.offset,
-                                              self.threshold, self.rule_threshold]),
+                                              self.threshold, self.rule_threshold,
+                                              self.threshold if self.cue_threshold is None
+                                              else self.cue_threshold]),
                             meta=np.array(json.dumps(self.meta)))
 
 
@@ -53,13 +56,16 @@ def load_model(path: Path = MODEL_FILE) -> EscalationModel:
     """A saved model; raises ValueError when it was built for other features."""
     with np.load(path, allow_pickle=False) as data:
         coef = data["coef"].astype(np.float64)
-        intercept, slope, offset, threshold, rule_threshold = (float(x) for x in data["scalars"])
+        scalars = [float(x) for x in data["scalars"]]
+        intercept, slope, offset, threshold, rule_threshold = scalars[:5]
+        cue_threshold = scalars[5] if len(scalars) > 5 else threshold  # older files: no such bar
         meta = json.loads(str(data["meta"]))
     if coef.shape != (WORD_FEATURES + len(RULE_FEATURES),) or meta.get(
             "rule_features") != list(RULE_FEATURES):
         raise ValueError(f"{path} was trained on other features; rebuild it with "
                          "`wirewatch train escalation`.")
-    return EscalationModel(coef, intercept, slope, offset, threshold, rule_threshold, meta)
+    return EscalationModel(coef, intercept, slope, offset, threshold, rule_threshold, meta,
+                           cue_threshold)
 
 
 @cache

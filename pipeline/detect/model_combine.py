@@ -4,8 +4,10 @@ The model scores every sentence; the most probable sentence carries the article.
 the model's threshold the article alerts, and its category and cue come from the rules' reading
 of that sentence (a cue the rules had cancelled is revived: the model, trained on real news,
 overrules the cancellation). When the rules alert too (medium or above), a lower bar
-(`rule_threshold`) suffices: two independent readings agree. Otherwise a rule alert is demoted
-to low. A sentence with no cue at all cannot carry an alert: every alert must name what fired.
+(`rule_threshold`) suffices: two independent readings agree. When the rules find a live cue but
+rate it low (a deportation, a ban, a strike), a middle bar (`cue_threshold`) suffices: the cue
+says what happened, the model that it is news of an escalation. Otherwise a rule alert is
+demoted to low. A sentence with no cue at all cannot carry an alert: every alert must name what fired.
 Both thresholds are chosen on validation data by `pipeline/learn/escalation.py`.
 """
 
@@ -37,13 +39,17 @@ class Decision:
 
 
 def alerts(probability: float, rule_severity: str | None, threshold: float,
-           rule_threshold: float, rule_category: str | None = None) -> bool:
-    """The operating point: a probable sentence, or a less probable one the rules alert on."""
+           rule_threshold: float, rule_category: str | None = None,
+           cue_threshold: float | None = None) -> bool:
+    """The operating point: a probable sentence, or a less probable one the rules alert on or
+    rate low (`cue_threshold`; None: the main threshold)."""
     if probability >= threshold:
         return True
-    rules_alert = rule_severity is not None and severity_rank(rule_severity) >= severity_rank(
-        RULE_ALERT)
-    return rules_alert and (probability >= rule_threshold or rule_category in UNLEARNED)
+    if rule_severity is None:
+        return False
+    if severity_rank(rule_severity) < severity_rank(RULE_ALERT):
+        return cue_threshold is not None and probability >= cue_threshold
+    return probability >= rule_threshold or rule_category in UNLEARNED
 
 
 def carrying_hit(reading: SentenceReading) -> CueHit | None:
@@ -55,7 +61,8 @@ def carrying_hit(reading: SentenceReading) -> CueHit | None:
 
 def decide(readings: Sequence[SentenceReading], probabilities: np.ndarray,
            rule_severity: str | None, threshold: float, rule_threshold: float,
-           rule_category: str | None = None) -> Decision:
+           rule_category: str | None = None,
+           cue_threshold: float | None = None) -> Decision:
     """Which sentence carries the article and whether it alerts; revives a cancelled cue."""
     cued = [i for i, r in enumerate(readings) if r.hits]
     if not cued:
@@ -63,7 +70,8 @@ def decide(readings: Sequence[SentenceReading], probabilities: np.ndarray,
         return Decision(None, top, False)
     carrier = max(cued, key=lambda i: float(probabilities[i]))
     probability = float(probabilities[carrier])
-    alert = alerts(probability, rule_severity, threshold, rule_threshold, rule_category)
+    alert = alerts(probability, rule_severity, threshold, rule_threshold, rule_category,
+                   cue_threshold)
     if probability >= threshold and not readings[carrier].live_hits:
         hit = carrying_hit(readings[carrier])
         if hit is not None:
