@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 from pydantic import SecretStr
 
 from pipeline.cli._context import settings
 from pipeline.cli._output import print_json, print_table, stdout, stdout_is_tty
-from pipeline.settings import Settings
+from pipeline.settings import PROJECT_ROOT, Settings
 
 
 def _env_name(name: str) -> str:
@@ -30,8 +32,8 @@ def settings_reference() -> str:
     lines = ["| variable | default | meaning |", "|---|---|---|"]
     for name, field in Settings.model_fields.items():
         default = field.default
-        if name == "home":
-            default = "<project>/.wirewatch"
+        if isinstance(default, Path) and default.is_relative_to(PROJECT_ROOT):
+            default = f"<project>/{default.relative_to(PROJECT_ROOT).as_posix()}"
         shown = "" if default is None else f"`{_shown(default)}`"
         lines.append(f"| `{_env_name(name)}` | {shown} | {field.description or ''} |")
     return "\n".join(lines) + "\n"
