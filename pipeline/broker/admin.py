@@ -76,6 +76,43 @@ def create_topics(settings: Settings, names: list[str] | None = None) -> list[To
     return [TopicState(name, counts.get(name, 0), name in created) for name in wanted]
 
 
+@dataclass(frozen=True)
+class TopicSpec:
+    """A topic someone else would otherwise create lazily (a Faust table's changelog)."""
+
+    name: str
+    partitions: int
+    configs: dict[str, str]
+
+
+def create_topic_specs(settings: Settings, specs: list[TopicSpec]) -> list[TopicState]:
+    """Create the topics of `specs` that do not exist yet and wait until each has partitions."""
+    if not specs:
+        return []
+    admin = admin_client(settings)
+    try:
+        existing = set(admin.list_topics())
+        created = set()
+        for spec in specs:
+            if spec.name in existing:
+                continue
+            topic = NewTopic(name=spec.name, num_partitions=spec.partitions,
+                             replication_factor=settings.replication_factor,
+                             topic_configs=spec.configs)
+            try:
+                admin.create_topics([topic], timeout_ms=30000)
+                created.add(spec.name)
+            except TopicAlreadyExistsError:
+                pass  # another worker created it between our list and create
+        counts = _partition_counts(admin, [spec.name for spec in specs])
+    except KafkaError as error:
+        raise BrokerError(f"creating topics failed: {error}.") from None
+    finally:
+        admin.close()
+    return [TopicState(spec.name, counts.get(spec.name, 0), spec.name in created)
+            for spec in specs]
+
+
 def list_topics(settings: Settings, include_internal: bool = False) -> list[TopicState]:
     """Topics on the cluster with their partition counts, sorted by name."""
     admin = admin_client(settings)

@@ -11,7 +11,7 @@ import faust
 
 from pipeline.assembly import build_cores
 from pipeline.board.views import register_board
-from pipeline.broker.admin import create_topics
+from pipeline.broker.admin import TopicSpec, create_topic_specs, create_topics
 from pipeline.broker.security import faust_broker_options
 from pipeline.detect import EscalationDetector
 from pipeline.enrich import Enricher
@@ -100,10 +100,31 @@ def build_worker(settings: Settings, *, create: bool = True) -> Worker:
         SurgeRule(settings.surge_min_count, settings.surge_ratio), window,
         timedelta(hours=settings.alert_cooldown_hours))
     register_agents(worker)
+    if create:
+        create_topic_specs(settings, changelog_specs(app))
     _register_crash_handling(worker)
     _register_observability(worker)
     register_board(app, settings)  # the live alert board at / of the web port
     return worker
+
+
+def changelog_specs(app: faust.App) -> list[TopicSpec]:
+    """The tables' changelog topics as Faust would declare them.
+
+    Created before Faust starts: a changelog topic Faust creates itself can be unknown to its
+    producer's metadata for a moment, and the first write to it then fails
+    (PartitionsMismatch) and crashes the agent on a fresh cluster.
+    """
+    specs = []
+    for table in app.tables.values():
+        topic = table.changelog_topic
+        policies = ["compact"] + (["delete"] if getattr(topic, "deleting", False) else [])
+        configs = {"cleanup.policy": ",".join(policies), **(topic.config or {})}
+        if getattr(topic, "retention", None):
+            configs["retention.ms"] = str(int(topic.retention * 1000))
+        specs.append(TopicSpec(topic.get_topic_name(), int(topic.partitions or 1),
+                               {key: str(value) for key, value in configs.items()}))
+    return specs
 
 
 def _register_crash_handling(worker: Worker) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.observability import REGISTRY, HealthState
 from pipeline.settings import Settings
-from pipeline.worker.app import Worker, build_worker
+from pipeline.worker.app import Worker, build_worker, changelog_specs
 from schemas import DeadLetter, EnrichedArticle, RawArticle
 
 ARTICLE = RawArticle(
@@ -161,3 +161,18 @@ def test_the_app_id_and_every_table_follow_the_topic_prefix(worker: Worker) -> N
     changelogs = {table.changelog_topic.get_topic_name()
                   for table in worker.app.tables.values()}
     assert all(name.startswith("unit.wirewatch-") for name in changelogs), changelogs
+
+
+def test_changelog_topics_are_specified_as_faust_declares_them_so_they_exist_before_it_starts(
+        worker: Worker) -> None:
+    specs = {spec.name: spec for spec in changelog_specs(worker.app)}
+
+    assert sorted(specs) == ["unit.wirewatch-story-alerts-changelog",
+                             "unit.wirewatch-story-signatures-changelog",
+                             "unit.wirewatch-subject-alerts-changelog",
+                             "unit.wirewatch-surges-sent-changelog"]
+    assert specs["unit.wirewatch-story-signatures-changelog"].partitions == 1
+    assert specs["unit.wirewatch-story-alerts-changelog"].configs == {"cleanup.policy": "compact"}
+    windowed = specs["unit.wirewatch-subject-alerts-changelog"]
+    assert windowed.configs["cleanup.policy"] == "compact,delete"
+    assert int(windowed.configs["retention.ms"]) > 0
