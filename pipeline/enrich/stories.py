@@ -136,7 +136,7 @@ class StoryIndex:
                                    known[1].hashvalues.tolist())
         minhash = signature(norms)
         best: str | None = None
-        candidates = list(self._lsh.query(minhash))
+        candidates = sorted(self._lsh.query(minhash))  # sorted: ties resolve the same in every run
         if candidates:
             # One vectorised comparison instead of a Python call per candidate.
             matrix = np.stack([self._stories[c].hashvalues for c in candidates])
