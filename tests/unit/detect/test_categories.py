@@ -6,33 +6,16 @@ model decides whether to alert, not which category).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from pipeline.detect import Detection, EscalationDetector
 from pipeline.enrich import Enricher
-from schemas import RawArticle
-
-NOW = datetime(2026, 5, 4, 12, tzinfo=UTC)
+from tests.unit.detect.stories import detect
 
 
 @pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher("fast")
-
-
-@pytest.fixture(scope="module")
-def detector(enricher: Enricher) -> EscalationDetector:
-    return EscalationDetector(gazetteer=enricher.gazetteer, rules_only=True)
-
-
-def detect(enricher: Enricher, detector: EscalationDetector, story: str,
-           headline: str = "News") -> Detection:
-    body = "LONDON (Reuters) - " + story
-    article = RawArticle(article_id=f"t-{abs(hash(body))}", headline=headline, body=body,
-                         published_at=NOW)
-    return detector.detect(enricher.enrich(article))
+def detector(rules_detector: EscalationDetector) -> EscalationDetector:
+    return rules_detector
 
 
 def category(found: Detection) -> str | None:

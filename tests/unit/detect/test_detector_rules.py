@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from pipeline.detect import Detection, EscalationDetector
 from pipeline.detect.detector import alert_id_for
 from pipeline.enrich import Enricher
 from schemas import RawArticle
-
-NOW = datetime(2026, 5, 4, 12, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher("fast")
+from tests.unit.detect.stories import NOW, detect
 
 
 @pytest.fixture(scope="module")
-def detector(enricher: Enricher) -> EscalationDetector:
-    return EscalationDetector(gazetteer=enricher.gazetteer)
-
-
-def detect(enricher: Enricher, detector: EscalationDetector, story: str,
-           headline: str = "News", dateline: str = "LONDON (Reuters) - ") -> Detection:
-    body = dateline + story
-    article = RawArticle(article_id=f"t-{abs(hash(body))}", headline=headline, body=body,
-                         published_at=NOW)
-    return detector.detect(enricher.enrich(article))
+def detector(full_detector: EscalationDetector) -> EscalationDetector:
+    return full_detector
 
 
 def severity(detection: Detection) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,25 +12,17 @@ from pipeline.detect.dyad_eval import read_coded
 from pipeline.detect.roles import DependencyRoles
 from pipeline.enrich import Enricher
 from schemas import RawArticle
-
-NOW = datetime(2026, 5, 4, 12, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher("fast")
+from tests.unit.detect.stories import NOW
+from tests.unit.detect.stories import detect as detect_story
 
 
 @pytest.fixture(scope="module")
-def detector(enricher: Enricher) -> EscalationDetector:
-    return EscalationDetector(gazetteer=enricher.gazetteer, rules_only=True)
+def detector(rules_detector: EscalationDetector) -> EscalationDetector:
+    return rules_detector
 
 
 def detect(enricher: Enricher, detector: EscalationDetector, story: str) -> Detection:
-    body = "JAKARTA (Reuters) - " + story
-    article = RawArticle(article_id=f"t-{abs(hash(body))}", headline="News", body=body,
-                         published_at=NOW)
-    return detector.detect(enricher.enrich(article))
+    return detect_story(enricher, detector, story, dateline="JAKARTA (Reuters) - ")
 
 
 def mention(start: int, country: str, *, place: bool = False) -> ActorMention:

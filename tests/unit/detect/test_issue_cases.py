@@ -6,8 +6,6 @@ coercion must not, even when they mention the fighting they end.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from pipeline.detect import EscalationDetector
@@ -15,10 +13,10 @@ from pipeline.detect.model import default_model
 from pipeline.enrich import Enricher
 from schemas import EscalationAlert, RawArticle
 from schemas.alerts import severity_rank
+from tests.unit.detect.stories import NOW
 
 pytestmark = pytest.mark.unit
 
-NOW = datetime(2026, 5, 4, 12, tzinfo=UTC)
 
 ESCALATIONS = {
     "guerrillas kill a named official":
@@ -56,13 +54,8 @@ CALM = {
 
 
 @pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher("fast")
-
-
-@pytest.fixture(scope="module")
-def detector(enricher: Enricher) -> EscalationDetector:
-    return EscalationDetector(gazetteer=enricher.gazetteer)
+def detector(full_detector: EscalationDetector) -> EscalationDetector:
+    return full_detector
 
 
 def alert_of(enricher: Enricher, detector: EscalationDetector,

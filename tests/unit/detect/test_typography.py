@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from pipeline.detect import Detection, EscalationDetector
 from pipeline.enrich import Enricher
-from schemas import RawArticle
-
-NOW = datetime(2026, 5, 4, 12, tzinfo=UTC)
+from tests.unit.detect.stories import detect as detect_story
 
 
 @pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher("fast")
-
-
-@pytest.fixture(scope="module")
-def detector(enricher: Enricher) -> EscalationDetector:
-    return EscalationDetector(gazetteer=enricher.gazetteer)
+def detector(full_detector: EscalationDetector) -> EscalationDetector:
+    return full_detector
 
 
 def detect(enricher: Enricher, detector: EscalationDetector, story: str) -> Detection:
-    body = "KYIV (Reuters) - " + story
-    article = RawArticle(article_id=f"t-{abs(hash(body))}", headline="News", body=body,
-                         published_at=NOW)
-    return detector.detect(enricher.enrich(article))
+    return detect_story(enricher, detector, story, dateline="KYIV (Reuters) - ")
 
 
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u2018", "\u02bc", "&rsquo;", "&#8217;"])
