@@ -13,6 +13,7 @@ from schemas import Entity
 ARMED_ROLES = frozenset({"MIL", "REB", "SPY", "POL"})
 STATE_ROLES = frozenset({"GOV", "MIL", "SPY", "POL", "LEG"})
 ACTOR_ROLES = ARMED_ROLES | STATE_ROLES | {"IGO", "OPP"}
+POLICE_WORDS = ("police", "policemen", "policeman", "cops", "constables", "constabulary")
 GENERIC_ARMED = frozenset(
     [
         "troops",
@@ -50,6 +51,9 @@ GENERIC_ARMED = frozenset(
         "regime",
         "junta",
         "airstrikes",
+        # Police who fire, baton-charge or arrest act with state force (CAMEO 17-18); kept out
+        # of GENERIC_MILITARY, so that crime news still cancels their cues.
+        *POLICE_WORDS,
     ]
 )
 NEGATION_WINDOW_BEFORE = 8
@@ -57,7 +61,8 @@ NEGATION_WINDOW_AFTER = 6
 HEDGE_FACTOR = 0.6
 BACKGROUND_FACTOR = 0.5
 DEESCALATION_FACTOR = 0.4
-GENERIC_MILITARY = GENERIC_ARMED - {"gunmen", "regime", "missiles", "missile", "rockets"}
+GENERIC_MILITARY = GENERIC_ARMED - {"gunmen", "regime", "missiles", "missile", "rockets",
+                                    *POLICE_WORDS}
 POLITICAL_TARGETS = frozenset(
     "protest protests protester protesters demonstrator demonstrators demonstration opposition "
     "activist activists journalist journalists rally rallies dissident dissidents critic critics "
