@@ -51,34 +51,15 @@ def _partition_counts(admin: KafkaAdminClient, names: list[str],
 
 def create_topics(settings: Settings, names: list[str] | None = None) -> list[TopicState]:
     """Create the wirewatch topics that do not exist yet; existing ones are left as they are."""
-    wanted = names or settings.topics.all()
-    admin = admin_client(settings)
-    try:
-        existing = set(admin.list_topics())
-        created = set()
-        for name in wanted:
-            if name in existing:
-                continue
-            topic = NewTopic(name=name, num_partitions=settings.partitions,
-                             replication_factor=settings.replication_factor,
-                             topic_configs={"retention.ms": str(settings.retention_hours * 3600_000),
-                                            "max.message.bytes": str(4 * 1024 * 1024)})
-            try:
-                admin.create_topics([topic], timeout_ms=30000)
-                created.add(name)
-            except TopicAlreadyExistsError:
-                pass  # another process created it between our list and create
-        counts = _partition_counts(admin, wanted)
-    except KafkaError as error:
-        raise BrokerError(f"creating topics failed: {error}.") from None
-    finally:
-        admin.close()
-    return [TopicState(name, counts.get(name, 0), name in created) for name in wanted]
+    configs = {"retention.ms": str(settings.retention_hours * 3600_000),
+               "max.message.bytes": str(4 * 1024 * 1024)}
+    return create_topic_specs(settings, [TopicSpec(name, settings.partitions, configs)
+                                         for name in names or settings.topics.all()])
 
 
 @dataclass(frozen=True)
 class TopicSpec:
-    """A topic someone else would otherwise create lazily (a Faust table's changelog)."""
+    """A topic to create: its name, partitions and topic-level configs."""
 
     name: str
     partitions: int
@@ -103,7 +84,7 @@ def create_topic_specs(settings: Settings, specs: list[TopicSpec]) -> list[Topic
                 admin.create_topics([topic], timeout_ms=30000)
                 created.add(spec.name)
             except TopicAlreadyExistsError:
-                pass  # another worker created it between our list and create
+                pass  # another process created it between our list and create
         counts = _partition_counts(admin, [spec.name for spec in specs])
     except KafkaError as error:
         raise BrokerError(f"creating topics failed: {error}.") from None
